@@ -337,6 +337,8 @@ class Store:
         target = Path(target)
         if target.exists() and target.is_dir():
             target = target / f"hearth-{dt.datetime.now():%Y%m%d-%H%M%S}.hearthbak"
+        elif not target.suffix:
+            target = target.with_suffix(".hearthbak")
         target.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(dir=self.folder, prefix=".backup-") as tmpdir:
             copy_path = Path(tmpdir) / DB_NAME
@@ -416,25 +418,41 @@ def _make_engine(db_path: Path, secret: Secret) -> Engine:
 
 
 def _probe(db_path: Path, secret: Secret) -> None:
-    """Read the schema with the (verified) key: fails only if the file is damaged."""
+    """Read the store's identity and schema revision with the (verified) key, read-only and
+    without creating the -wal/-shm side files, so that a refusal leaves the folder exactly as
+    it was. Fails on a damaged file, a non-Hearth database or a schema from a newer Hearth."""
+    from urllib.parse import quote
+
+    from app.models.migrations import known_revisions
+
+    uri = f"file:{quote(str(db_path))}?mode=ro&immutable=1"
     try:
-        conn = sqlcipher.connect(str(db_path), isolation_level=None)
+        conn = sqlcipher.connect(uri, uri=True, isolation_level=None)
         try:
             _apply_key(conn, secret)
-            conn.execute("PRAGMA query_only = ON")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             row = conn.execute(
                 "SELECT value FROM store_meta WHERE key = 'store_id'"
             ).fetchone()
+            version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             conn.close()
     except sqlcipher.DatabaseError as exc:
+        if "no such table" in str(exc):
+            raise NotAHearthStoreError(
+                "the database is not a Hearth store; nothing was changed"
+            ) from exc
         raise NotAHearthStoreError(
             "the store's database is damaged and cannot be read; nothing was changed. "
             "Restore it from a backup with 'hearth store restore'."
         ) from exc
     if row is None:
         raise NotAHearthStoreError("the database is not a Hearth store; nothing was changed")
+    if version is not None and version[0] not in known_revisions():
+        raise StoreTooNewError(
+            "this store was written by a newer version of Hearth; update Hearth to open it. "
+            "Nothing was changed."
+        )
 
 
 def _take_lock(folder: Path, *, exclusive: bool) -> Any:

@@ -33,13 +33,17 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
 def check_and_upgrade(engine: Engine, *, upgrade: bool = True, target: str = "head") -> None:
     script = ScriptDirectory.from_config(alembic_config())
-    known = {rev.revision for rev in script.walk_revisions()}
+    known = known_revisions()
     with engine.begin() as conn:
         current = current_revision(conn)
         if current is not None and current not in known:

@@ -1,0 +1,314 @@
+"""The ``hearth`` command: the desktop app, and its headless subcommands.
+
+    hearth [--store DIR] [--demo]           the desktop app
+    hearth store init|info|verify|backup|restore|rekey
+    hearth import PATH... [--json]          FHIR R4 bundles into the store
+    hearth export --patient ID [--out FILE] one patient as a FHIR R4 bundle
+
+Exit codes: 0 ok, 2 bad input, 3 cannot unlock, 4 no store, 5 not a Hearth store or damaged,
+6 store from a newer Hearth, 7 store in use, 9 verify found problems, 70 unexpected error,
+130 interrupted. Errors are one clear line on stderr, never a traceback; details of unexpected
+errors go to the log without patient data. Secrets never come from argv: passphrases are read
+from ``HEARTH_PASSPHRASE`` (``HEARTH_NEW_PASSPHRASE`` for rekey) or asked at the terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from app import __version__
+from app.logsetup import LOG_NAME, install_excepthook, safe_exception, setup_logging
+from app.models import keys
+from app.models.errors import CannotUnlockError, HearthError, InputError
+from app.paths import default_store_dir, log_dir
+
+log = logging.getLogger("hearth.cli")
+EXIT_UNEXPECTED = 70
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # usage errors: exit 2 with a clear line
+        self.print_usage(sys.stderr)
+        print(f"hearth: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def _ask(prompt: str) -> str | None:
+    if not sys.stdin or not sys.stdin.isatty():
+        return None
+    return getpass.getpass(prompt) or None
+
+
+def passphrase_for_open(store_dir: Path) -> str | None:
+    """The passphrase of a passphrase-mode store: env first, then the terminal."""
+    from app.models.store import Store
+
+    header = Store.read_header(store_dir)
+    if header.key_mode != "passphrase":
+        return None
+    return os.environ.get(keys.PASSPHRASE_ENV) or _ask("Store passphrase: ")
+
+
+def new_passphrase(env_name: str) -> str:
+    value = os.environ.get(env_name)
+    if value:
+        return value
+    first = _ask("New passphrase: ")
+    if first is None:
+        raise InputError(f"a passphrase is needed: set {env_name} or run in a terminal")
+    if _ask("Repeat the passphrase: ") != first:
+        raise InputError("the two passphrases differ")
+    return first
+
+
+def open_store(args: argparse.Namespace) -> Any:
+    from app.models.store import Store
+
+    return Store.open(args.store, passphrase=passphrase_for_open(args.store))
+
+
+# -- store subcommands -----------------------------------------------------------------------
+def cmd_store_init(args: argparse.Namespace) -> int:
+    from app.models.store import Store
+
+    mode = args.mode
+    passphrase = None
+    if mode == "auto" and not keys.keyring_available():
+        mode = "passphrase"
+    if mode == "passphrase":
+        passphrase = new_passphrase(keys.PASSPHRASE_ENV)
+    with Store.create(args.store, mode=mode, passphrase=passphrase) as store:
+        print(f"Created an encrypted store in {store.folder} (key kept in: "
+              f"{'the OS keyring' if store.header.key_mode == 'keyring' else 'your passphrase'})")
+    return 0
+
+
+def cmd_store_info(args: argparse.Namespace) -> int:
+    from sqlalchemy import func, select
+
+    from app.models.entities import SYNCED_MODELS
+    from app.models.migrations import current_revision, head_revision
+
+    with open_store(args) as store:
+        with store.session() as s:
+            counts = {
+                m.__tablename__: s.scalar(
+                    select(func.count()).select_from(m).where(m.deleted_at.is_(None))
+                )
+                for m in SYNCED_MODELS
+            }
+            revision = current_revision(s.connection())
+        info = {
+            "store": str(store.folder), "store_id": store.store_id,
+            "key_mode": store.header.key_mode, "schema": revision, "schema_head": head_revision(),
+            "counts": counts,
+        }
+    if args.json:
+        print(json.dumps(info, indent=2))
+    else:
+        print(f"Store {info['store']} (id {info['store_id']})")
+        print(f"  key kept in: {info['key_mode']}; schema {revision}")
+        for name, n in counts.items():
+            if n:
+                print(f"  {name}: {n}")
+    return 0
+
+
+def cmd_store_verify(args: argparse.Namespace) -> int:
+    from app.models.errors import IntegrityFailure
+
+    with open_store(args) as store:
+        chain, problems = store.verify()
+    if chain.ok and not problems:
+        print(f"Store is sound: pages and integrity check ok; audit chain of {chain.entries} "
+              "entries intact.")
+        return 0
+    for problem in problems:
+        print(f"problem: {problem}", file=sys.stderr)
+    if not chain.ok:
+        print(f"problem: audit entry {chain.first_bad_seq} {chain.problem}", file=sys.stderr)
+    return IntegrityFailure.exit_code
+
+
+def cmd_store_backup(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        path = store.backup(args.path)
+    print(f"Encrypted backup written to {path}")
+    return 0
+
+
+def cmd_store_restore(args: argparse.Namespace) -> int:
+    from app.models.store import read_backup, restore
+
+    header, meta, _ = read_backup(args.path)
+    passphrase = None
+    if header.key_mode == "passphrase":
+        passphrase = os.environ.get(keys.PASSPHRASE_ENV) or _ask("Backup passphrase: ")
+    kept = restore(args.path, args.store, passphrase=passphrase)
+    print(f"Restored the backup of {meta.get('backed_up_at', 'unknown time')} into {args.store}")
+    if kept:
+        print(f"The store it replaced is kept as {kept.name}")
+    return 0
+
+
+def cmd_store_rekey(args: argparse.Namespace) -> int:
+    from app.models.store import Store, rekey
+
+    header = Store.read_header(args.store)
+    old = passphrase_for_open(args.store) if header.key_mode == "passphrase" else None
+    mode = args.to or header.key_mode
+    new = new_passphrase("HEARTH_NEW_PASSPHRASE") if mode == "passphrase" else None
+    rekey(args.store, old_passphrase=old, new_mode=mode, new_passphrase=new)
+    print(f"Store re-encrypted; key now kept in: "
+          f"{'the OS keyring' if mode == 'keyring' else 'your passphrase'}")
+    return 0
+
+
+# -- FHIR ------------------------------------------------------------------------------------
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.fhir.importer import import_paths
+
+    for raw in args.paths:
+        if not Path(raw).exists():
+            raise InputError(f"no such file or folder: {raw}")
+    with open_store(args) as store:
+        summary = import_paths(store, [Path(p) for p in args.paths])
+    if args.json:
+        print(json.dumps(summary.to_json(), indent=2))
+    else:
+        print(f"Imported {summary.bundles_imported} bundle(s) from {summary.files} file(s); "
+              f"{summary.bundles_failed} failed.")
+        for kind, n in summary.counts.items():
+            if n:
+                print(f"  {kind}: {n}")
+        for item in summary.skipped:
+            what = f"{item.resource_type} {item.resource_id}" if item.resource_type else "bundle"
+            print(f"  skipped in {item.file}: {what}: {item.reason}")
+    return 0 if summary.bundles_failed == 0 else 1
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from sqlalchemy import or_, select
+
+    from app.fhir.exporter import export_patient_bundle
+    from app.models.entities import Patient
+
+    with open_store(args) as store, store.session() as s:
+        matches = s.scalars(select(Patient.id).where(
+            Patient.deleted_at.is_(None),
+            or_(Patient.id == args.patient, Patient.fhir_id == args.patient,
+                Patient.mrn == args.patient),
+        )).all()
+        if not matches:
+            raise InputError("no patient with that id or MRN in the store")
+        if len(matches) > 1:
+            raise InputError("that MRN matches more than one patient; give the patient id")
+        bundle = export_patient_bundle(s, matches[0])
+    text = json.dumps(bundle, indent=1, ensure_ascii=False)
+    if args.out:
+        out = Path(args.out)
+        tmp = out.with_name(out.name + ".partial")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, out)
+        print(f"Wrote {out} ({len(bundle.get('entry', []))} resources). This file is NOT "
+              "encrypted: keep it on an encrypted disk and delete it when done.", file=sys.stderr)
+    else:
+        sys.stdout.write(text + "\n")
+    return 0
+
+
+# -- GUI -------------------------------------------------------------------------------------
+def cmd_gui(args: argparse.Namespace) -> int:
+    from app.views.app import run_gui
+
+    return run_gui(store_dir=args.store, demo=args.demo, argv=[sys.argv[0]])
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--store", type=Path, default=argparse.SUPPRESS,
+                        help="store folder (default: $HEARTH_STORE or your data folder)")
+    common.add_argument("--verbose", "-v", action="store_true", default=argparse.SUPPRESS,
+                        help="more detail in the log (never patient data)")
+
+    parser = _Parser(prog="hearth", parents=[common],
+                     description="Hearth: offline-first care coordination for community nurses.")
+    parser.add_argument("--version", action="version", version=f"hearth {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="open a demo panel of invented patients in a throwaway store")
+    parser.set_defaults(func=cmd_gui)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    store = sub.add_parser("store", parents=[common], help="create, check, back up the store")
+    ssub = store.add_subparsers(dest="store_command", required=True, parser_class=_Parser)
+    p = ssub.add_parser("init", parents=[common], help="create a new encrypted store")
+    p.add_argument("--mode", choices=("auto", "keyring", "passphrase"), default="auto",
+                   help="where the key is kept (auto: the OS keyring when there is one)")
+    p.set_defaults(func=cmd_store_init)
+    p = ssub.add_parser("info", parents=[common], help="what the store holds (counts only)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_store_info)
+    p = ssub.add_parser("verify", parents=[common],
+                        help="check encryption pages, integrity and the audit chain")
+    p.set_defaults(func=cmd_store_verify)
+    p = ssub.add_parser("backup", parents=[common], help="write an encrypted backup file")
+    p.add_argument("path", type=Path)
+    p.set_defaults(func=cmd_store_backup)
+    p = ssub.add_parser("restore", parents=[common], help="bring back a checked backup")
+    p.add_argument("path", type=Path)
+    p.set_defaults(func=cmd_store_restore)
+    p = ssub.add_parser("rekey", parents=[common], help="change the key or passphrase")
+    p.add_argument("--to", choices=("keyring", "passphrase"),
+                   help="where to keep the new key (default: as now)")
+    p.set_defaults(func=cmd_store_rekey)
+
+    p = sub.add_parser("import", parents=[common], help="import FHIR R4 bundles")
+    p.add_argument("paths", nargs="+", help="bundle files or folders of them")
+    p.add_argument("--json", action="store_true", help="print a JSON summary")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export", parents=[common], help="export a patient as a FHIR R4 bundle")
+    p.add_argument("--patient", required=True, help="patient id, FHIR id or MRN")
+    p.add_argument("--out", help="file to write (default: standard output)")
+    p.set_defaults(func=cmd_export)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.store = Path(getattr(args, "store", None) or default_store_dir())
+    args.verbose = getattr(args, "verbose", False)
+    setup_logging(verbose=args.verbose, to_stderr=args.command is not None)
+    install_excepthook()
+    try:
+        return int(args.func(args) or 0)
+    except CannotUnlockError as exc:
+        print(f"hearth: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except HearthError as exc:
+        log.warning("%s: %s", type(exc).__name__, exc)
+        print(f"hearth: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("hearth: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback shown
+        log.error("unexpected error\n%s", safe_exception(exc))
+        print(f"hearth: unexpected error; details are in {log_dir() / LOG_NAME}",
+              file=sys.stderr)
+        return EXIT_UNEXPECTED
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
