@@ -25,7 +25,7 @@ test: $(STAMP)
 	tests/run.sh
 
 bench: $(STAMP)
-	$(BIN)/python -m bench
+	QT_QPA_PLATFORM=offscreen tools/with-test-keyring.sh $(BIN)/python -m bench
 
 lock:
 	uv pip compile pyproject.toml requirements/build.in --extra test --generate-hashes --python-version 3.11 \

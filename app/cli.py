@@ -174,11 +174,11 @@ def cmd_store_rekey(args: argparse.Namespace) -> int:
 
 # -- FHIR ------------------------------------------------------------------------------------
 def cmd_import(args: argparse.Namespace) -> int:
-    from app.fhir.importer import import_paths
-
     for raw in args.paths:
         if not Path(raw).exists():
             raise InputError(f"no such file or folder: {raw}")
+    from app.fhir.importer import import_paths
+
     with open_store(args) as store:
         summary = import_paths(store, [Path(p) for p in args.paths])
     if args.json:
