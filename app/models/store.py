@@ -291,11 +291,30 @@ class Store:
             from app.models.migrations import check_and_upgrade
 
             check_and_upgrade(store.engine, upgrade=migrate)
+            if actor is SYSTEM_ACTOR:
+                store.actor = store.local_actor()
         except BaseException:
             lock_fh.close()
             raise
         log.info("store opened (id %s)", header.store_id)
         return store
+
+    def local_actor(self) -> Actor:
+        """Who writes from this device until it is enrolled with a clinic server: the OS
+        account on a device id made once per store."""
+        import getpass
+
+        device = self.meta("device_id")
+        if device is None:
+            device = f"device-{uuid.uuid4()}"
+            self.set_meta("device_id", device)
+        user = self.meta("user_id")
+        if user is None:
+            try:
+                user = f"local:{getpass.getuser()}"
+            except Exception:  # noqa: BLE001 - no login name (a service account)
+                user = "local:unknown"
+        return Actor(user_id=user, device_id=device)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -424,3 +424,17 @@ def test_timestamps_are_utc_and_naive_ones_refused(store: Store) -> None:
     with pytest.raises(Exception, match="naive datetime"):
         with store.write() as s:
             s.add(Task(patient_id=pid, title="x", due_at=dt.datetime(2026, 3, 1, 9, 0)))
+
+
+def test_writes_are_stamped_with_this_device_and_os_user_by_default(tmp_path: Path) -> None:
+    import getpass
+
+    folder = tmp_path / "s"
+    with Store.create(folder, mode="passphrase", passphrase=TEST_PASSPHRASE) as store:
+        pid = add_patient(store)
+        first_device = store.actor.device_id
+    with Store.open(folder, passphrase=TEST_PASSPHRASE) as store, store.session() as s:
+        assert store.actor.device_id == first_device and first_device.startswith("device-")
+        row = s.get(Patient, pid)
+        assert (row.created_by, row.created_device) == (f"local:{getpass.getuser()}",
+                                                        first_device)
