@@ -438,3 +438,34 @@ def test_writes_are_stamped_with_this_device_and_os_user_by_default(tmp_path: Pa
         row = s.get(Patient, pid)
         assert (row.created_by, row.created_device) == (f"local:{getpass.getuser()}",
                                                         first_device)
+
+
+def test_key_material_never_reaches_logs_or_error_texts(
+    tmp_path: Path, secret_service: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import logging
+
+    from app.logsetup import setup_logging
+
+    monkeypatch.setenv("HEARTH_LOG_DIR", str(tmp_path / "logs"))
+    log_file = setup_logging(verbose=True)
+    secrets_seen: list[str] = [TEST_PASSPHRASE, "a second long passphrase"]
+    folder = tmp_path / "s"
+    with Store.create(folder, mode="keyring") as store:
+        header = store.header
+        add_patient(store)
+    raw = keys.keyring_get(header.store_id, header.key_id)
+    assert raw is not None
+    secrets_seen.append(raw.hex())
+    assert "redacted" in repr(keys.Secret(raw_key=raw))
+    rekey(folder, old_passphrase=None, new_mode="passphrase", new_passphrase=TEST_PASSPHRASE)
+    errors = []
+    for attempt in ("a second long passphrase", raw.hex()):
+        with pytest.raises(CannotUnlockError) as info:
+            Store.open(folder, passphrase=attempt)
+        errors.append(str(info.value) + repr(info.value))
+    logging.getLogger().handlers[-1].flush()
+    text_seen = log_file.read_text() + "".join(errors) + (folder / HEADER_NAME).read_text()
+    assert "store created" in text_seen
+    for secret in secrets_seen:
+        assert secret not in text_seen
