@@ -56,11 +56,12 @@ class PanelRow:
     active_meds: int = 0
     unreconciled_meds: int = 0
     last_reconciled: dt.datetime | None = None
+    hours_since_discharge: float | None = None
 
     @property
     def recently_discharged(self) -> bool:
-        """Discharged within the last 72 hours (the transitions-of-care visit window)."""
-        return self.days_since_discharge is not None and self.days_since_discharge <= 3
+        """Discharged within the last 72 hours (the transitions-of-care home-visit window)."""
+        return self.hours_since_discharge is not None and self.hours_since_discharge <= 72
 
 
 def age_on(birth: dt.date | None, day: dt.date) -> int | None:
@@ -163,7 +164,9 @@ def load_panel(session: Session, *, user_id: str | None = None,
         row.next_visit = next_visit.get(pid)
         row.last_discharge = last_discharge.get(pid)
         if row.last_discharge is not None:
-            row.days_since_discharge = (now - row.last_discharge).days
+            since = now - row.last_discharge
+            row.days_since_discharge = since.days
+            row.hours_since_discharge = since.total_seconds() / 3600
         row.open_tasks, row.overdue_tasks = tasks.get(pid, (0, 0))
         updates = meds.get(pid, [])
         row.active_meds = len(updates)

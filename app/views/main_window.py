@@ -1,0 +1,545 @@
+"""The main window: the nurse's panel with search and saved filters, import and About.
+
+Everything that reads or writes the store runs through the :class:`~app.views.background.Runner`
+(one small function per user action below); the window only shows what comes back.
+"""
+
+from __future__ import annotations
+
+import logging
+import platform
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal, qVersion
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __version__
+from app.models.errors import HearthError
+from app.panel.service import PanelRow, load_panel
+from app.views.background import Runner
+from app.views.import_dialog import ImportSummaryDialog
+from app.views.panel_model import (
+    ROW_ROLE,
+    Column,
+    PanelFilterProxy,
+    PanelTableModel,
+    SavedFilter,
+)
+
+log = logging.getLogger(__name__)
+
+OFFLINE_TEXT = "Offline — not connected to a server"
+DEMO_TEXT = "Demo panel — invented patients, nothing is saved"
+SETUP_TEXT = "Set up my own store…"
+CHART_PLACEHOLDER = ("Patient charts are not built yet: the chart arrives with the patient "
+                     "workspace in a later release of Hearth.")
+BUNDLE_FILTER = "FHIR bundles (*.json *.ndjson);;All files (*)"
+
+# Banner colours: dark text on a light amber, about 12:1 contrast, readable in light and dark
+# themes alike (the only colours the GUI sets itself; everything else follows the system).
+BANNER_STYLE = """
+QFrame#demo_banner { background: #fff4ce; border: 1px solid #8a6d00; border-radius: 4px; }
+QFrame#demo_banner QLabel { color: #2e2400; background: transparent; }
+"""
+
+
+# -- background work (one small function per action; no Qt widgets here) ----------------------
+def fetch_panel(store: Any, user_id: str | None = None) -> list[PanelRow]:
+    with store.session() as session:
+        return load_panel(session, user_id=user_id)
+
+
+def import_bundles(store: Any, paths: list[Path], progress: Any = None) -> Any:
+    try:
+        from app.fhir.importer import import_paths
+    except ImportError as exc:
+        raise HearthError("this build of Hearth has no FHIR importer") from exc
+    return import_paths(store, paths, progress=progress)
+
+
+def collect_versions(store: Any) -> list[tuple[str, str]]:
+    import PySide6
+
+    cipher = None
+    if store is not None:
+        with store.engine.connect() as conn:
+            cipher = conn.exec_driver_sql("PRAGMA cipher_version").scalar()
+    if cipher is None:
+        import sqlcipher3.dbapi2 as sqlcipher
+
+        conn = sqlcipher.connect(":memory:")
+        try:
+            cipher = conn.execute("PRAGMA cipher_version").fetchone()[0]
+        finally:
+            conn.close()
+    return [
+        ("Hearth", __version__),
+        ("Qt", qVersion()),
+        ("PySide6", PySide6.__version__),
+        ("SQLCipher", str(cipher)),
+        ("Python", platform.python_version()),
+    ]
+
+
+def about_text(versions: list[tuple[str, str]]) -> str:
+    rows = "".join(f"<tr><td>{name}</td><td>&nbsp;&nbsp;{value}</td></tr>"
+                   for name, value in versions)
+    return (
+        f"<h3>Hearth {__version__}</h3>"
+        "<p>Offline-first care coordination for community nurses.<br>"
+        "Your panel is kept in an encrypted store on this computer.</p>"
+        f"<table cellspacing='2'>{rows}</table>"
+    )
+
+
+class _ProgressRelay(QObject):
+    """Carries import progress from the worker to the GUI thread (a queued signal)."""
+
+    sig_progress = Signal(object)
+
+    def report(self, *args: Any, **kwargs: Any) -> None:
+        self.sig_progress.emit(args)
+
+
+class _SearchField(QLineEdit):
+    """The search box; Down or Enter moves to the first patient in the table."""
+
+    sig_leave_down = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.sig_leave_down.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)
+
+
+class MainWindow(QMainWindow):
+    """The panel window. ``store`` may be None while a store is being prepared or opened:
+    the window then shows its loading state until :meth:`set_store`."""
+
+    sig_setup_requested = Signal()
+    sig_panel_loaded = Signal(int)
+    sig_import_finished = Signal(object)
+
+    def __init__(self, store: Any, runner: Runner, *, demo: bool,
+                 settings: dict[str, Any] | None = None, offer_setup: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.runner = runner
+        self.demo = demo
+        self.settings = dict(settings or {})
+        self.offer_setup = offer_setup
+        self._generation = 0
+        self._loading = False
+        self._importing = False
+        self.last_dialog: QDialog | None = None
+
+        self.model = PanelTableModel(self)
+        self.proxy = PanelFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self._build_actions()
+        self._build_ui()
+        self.runner.sig_error.connect(self.show_error)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        self._apply_mode()
+        self.resize(1200, 720)
+        if store is not None:
+            self.reload()
+        else:
+            self.set_loading_text("Opening…")
+
+    # -- construction --------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.import_action = QAction("&Import FHIR bundles…", self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setStatusTip("Add patients from FHIR R4 bundle files")
+        self.import_action.triggered.connect(self.choose_and_import)
+
+        self.reload_action = QAction("&Reload panel", self)
+        self.reload_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.reload_action.triggered.connect(self.reload)
+
+        self.quit_action = QAction("&Quit", self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+
+        self.find_action = QAction("&Find patient", self)
+        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.find_action.triggered.connect(self.focus_search)
+
+        self.about_action = QAction("&About Hearth", self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.reload_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu("&Edit")
+        edit_menu.addAction(self.find_action)
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+    def _build_ui(self) -> None:
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(10, 8, 10, 4)
+        outer.setSpacing(8)
+
+        # Demo banner
+        self.banner = QFrame(central)
+        self.banner.setObjectName("demo_banner")
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setAccessibleName("Demo panel notice")
+        banner_row = QHBoxLayout(self.banner)
+        banner_row.setContentsMargins(10, 6, 8, 6)
+        icon = QLabel(self.banner)
+        icon.setPixmap(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(22, 22))
+        icon.setAccessibleName("Information")
+        self.banner_label = QLabel(DEMO_TEXT, self.banner)
+        font = self.banner_label.font()
+        font.setBold(True)
+        self.banner_label.setFont(font)
+        self.banner_label.setWordWrap(True)
+        self.setup_button = QPushButton(SETUP_TEXT, self.banner)
+        self.setup_button.setToolTip("Create your own encrypted store on this computer")
+        self.setup_button.clicked.connect(self.sig_setup_requested)
+        banner_row.addWidget(icon)
+        banner_row.addWidget(self.banner_label, 1)
+        banner_row.addWidget(self.setup_button)
+        outer.addWidget(self.banner)
+
+        # Search and saved filters
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        self.search_field = _SearchField(central)
+        self.search_field.setPlaceholderText("Search by name, MRN or date of birth  (Ctrl+F)")
+        self.search_field.setAccessibleName("Search patients")
+        self.search_field.setAccessibleDescription(
+            "Type part of a name, an MRN, or a date of birth such as 1948-03-02 or 03/02/1948")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMinimumWidth(340)
+        self.search_field.textChanged.connect(self._search_changed)
+        self.search_field.sig_leave_down.connect(self._focus_table)
+        search_label = QLabel("&Find:", central)
+        search_label.setBuddy(self.search_field)
+
+        self.filter_combo = QComboBox(central)
+        self.filter_combo.setAccessibleName("Saved filter")
+        for saved in SavedFilter:
+            self.filter_combo.addItem(saved.label, saved)
+        self.filter_combo.currentIndexChanged.connect(self._filter_changed)
+        filter_label = QLabel("&Show:", central)
+        filter_label.setBuddy(self.filter_combo)
+
+        self.count_label = QLabel("", central)
+        self.count_label.setAccessibleName("Patient count")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # Room for "4,999 of 5,000 patients", so the bar does not jump while she types.
+        self.count_label.setMinimumWidth(
+            self.count_label.fontMetrics().horizontalAdvance("00000 of 00000 patients"))
+
+        bar.addWidget(search_label)
+        bar.addWidget(self.search_field, 2)
+        bar.addSpacing(12)
+        bar.addWidget(filter_label)
+        bar.addWidget(self.filter_combo)
+        bar.addStretch(1)
+        bar.addWidget(self.count_label)
+        outer.addLayout(bar)
+
+        # The panel, or its loading / empty states
+        self.stack = QStackedWidget(central)
+        self.loading_label = QLabel("Loading…", self.stack)
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading_label.setAccessibleName("Loading")
+        self._scale_font(self.loading_label, 1.3)
+
+        self.table = QTableView(self.stack)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Patient panel")
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setMinimumSectionSize(60)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.PROBLEMS, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._open_patient)
+
+        empty = QWidget(self.stack)
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addStretch(1)
+        self.empty_label = QLabel(
+            "No patients on this panel yet.\nImport FHIR bundles to add them.", empty)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._scale_font(self.empty_label, 1.15)
+        empty_button = QPushButton("Import FHIR bundles…", empty)
+        empty_button.clicked.connect(self.choose_and_import)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addWidget(empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+
+        self.stack.addWidget(self.loading_label)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(empty)
+        self._empty_page = empty
+        outer.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.setTabOrder(self.search_field, self.filter_combo)
+        self.setTabOrder(self.filter_combo, self.table)
+
+        # Status bar
+        self.status_label = QLabel(OFFLINE_TEXT)
+        self.status_label.setAccessibleName("Connection status")
+        self.status_label.setContentsMargins(0, 0, 8, 0)
+        self.statusBar().addPermanentWidget(self.status_label)
+        self.statusBar().setSizeGripEnabled(False)
+
+    @staticmethod
+    def _scale_font(widget: QWidget, factor: float) -> None:
+        font = widget.font()
+        font.setPointSizeF(font.pointSizeF() * factor)
+        widget.setFont(font)
+
+    def _apply_mode(self) -> None:
+        self.setWindowTitle("Hearth — Demo panel" if self.demo else "Hearth")
+        self.banner.setVisible(self.demo)
+        self.setup_button.setVisible(self.demo and self.offer_setup)
+        has_store = self.store is not None
+        self.import_action.setEnabled(has_store and not self._importing)
+        self.reload_action.setEnabled(has_store)
+
+    # -- the store -----------------------------------------------------------------------------
+    def set_store(self, store: Any, *, demo: bool, offer_setup: bool | None = None) -> None:
+        """Show another store (the demo once prepared, or her own after set-up)."""
+        self.store = store
+        self.demo = demo
+        if offer_setup is not None:
+            self.offer_setup = offer_setup
+        self.model.set_rows([])
+        self._apply_mode()
+        self.reload()
+
+    def set_loading_text(self, text: str) -> None:
+        self.loading_label.setText(text)
+        self.stack.setCurrentWidget(self.loading_label)
+        self.count_label.setText("")
+
+    # -- loading the panel ---------------------------------------------------------------------
+    def reload(self) -> None:
+        if self.store is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        self._loading = True
+        if self.model.rowCount() == 0:
+            self.set_loading_text("Loading the panel…")
+        else:
+            self.count_label.setText("Loading…")
+        self.runner.run(
+            fetch_panel, self.store, self.settings.get("user_id"),
+            on_done=lambda rows: self._panel_loaded(generation, rows),
+            on_error=lambda message, _exc: self._panel_failed(generation, message),
+        )
+
+    def _panel_loaded(self, generation: int, rows: list[PanelRow]) -> None:
+        if generation != self._generation:
+            return  # a newer load (or another store) superseded this one
+        self._loading = False
+        first = self.model.rowCount() == 0
+        self.model.set_rows(rows)
+        if rows:
+            self.stack.setCurrentWidget(self.table)
+            if first:
+                self._fit_columns()
+        else:
+            self.stack.setCurrentWidget(self._empty_page)
+        self._update_count()
+        self.sig_panel_loaded.emit(len(rows))
+
+    def _panel_failed(self, generation: int, message: str) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self.set_loading_text(f"The panel could not be loaded.\n{message}")
+        self.sig_panel_loaded.emit(-1)
+
+    def _fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        limits = {Column.NAME: (160, 260), Column.NEXT_VISIT: (120, 190),
+                  Column.LAST_VISIT: (100, 150), Column.DISCHARGE: (90, 170),
+                  Column.TASKS: (90, 150), Column.MEDS: (60, 110)}
+        for column in Column:
+            if column == Column.PROBLEMS:
+                continue
+            low, high = limits.get(column, (60, 160))
+            header.resizeSection(column, max(low, min(high, header.sectionSize(column) + 12)))
+
+    def _update_count(self, *_args: Any) -> None:
+        if self._loading and self.model.rowCount() == 0:
+            return
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        noun = "patient" if total == 1 else "patients"
+        self.count_label.setText(f"{total} {noun}" if shown == total
+                                 else f"{shown} of {total} {noun}")
+
+    # -- search, filters, navigation -----------------------------------------------------------
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search_text(text)
+        self._update_count()
+
+    def _filter_changed(self, _index: int) -> None:
+        saved = self.filter_combo.currentData()
+        if isinstance(saved, SavedFilter):
+            self.proxy.set_saved_filter(saved)
+        self._update_count()
+
+    def set_saved_filter(self, saved: SavedFilter) -> None:
+        self.filter_combo.setCurrentIndex(self.filter_combo.findData(saved))
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def _focus_table(self) -> None:
+        if self.proxy.rowCount() == 0:
+            return
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+            self.table.setCurrentIndex(self.proxy.index(0, Column.NAME))
+
+    def visible_rows(self) -> list[PanelRow]:
+        return [self.proxy.index(i, 0).data(ROW_ROLE) for i in range(self.proxy.rowCount())]
+
+    def _open_patient(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if row is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, row.name, CHART_PLACEHOLDER,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setWindowTitle("Patient chart")
+        self._show_dialog(box)
+
+    # -- import --------------------------------------------------------------------------------
+    def choose_and_import(self) -> None:
+        if self.store is None or self._importing:
+            return
+        start = str(self.settings.get("import_dir") or Path.home())
+        names, _ = QFileDialog.getOpenFileNames(self, "Import FHIR bundles", start,
+                                                BUNDLE_FILTER)
+        if names:
+            self.settings["import_dir"] = str(Path(names[0]).parent)
+            self.import_files([Path(n) for n in names])
+
+    def import_files(self, paths: list[Path]) -> None:
+        """Import ``paths`` in the background, then show the summary and reload the panel."""
+        if self.store is None or self._importing or not paths:
+            return
+        self._importing = True
+        self.import_action.setEnabled(False)
+        noun = "file" if len(paths) == 1 else "files"
+        self.statusBar().showMessage(f"Importing {len(paths)} {noun}…")
+        relay = _ProgressRelay(self)
+        relay.sig_progress.connect(self._import_progress)
+        self.runner.run(import_bundles, self.store, list(paths), relay.report,
+                        on_done=lambda summary: self._import_done(summary, relay),
+                        on_error=lambda message, _exc: self._import_failed(message, relay))
+
+    def _import_progress(self, args: tuple[Any, ...]) -> None:
+        numbers = [a for a in args if isinstance(a, int) and not isinstance(a, bool)]
+        if len(numbers) >= 2 and numbers[1] > 0:
+            self.statusBar().showMessage(f"Importing… {numbers[0]} of {numbers[1]}")
+
+    def _import_finished(self, relay: QObject) -> None:
+        self._importing = False
+        relay.deleteLater()
+        self._apply_mode()
+        self.statusBar().clearMessage()
+
+    def _import_done(self, summary: Any, relay: QObject) -> None:
+        self._import_finished(relay)
+        self.statusBar().showMessage("Import finished", 5000)
+        self._show_dialog(ImportSummaryDialog(summary, self, demo=self.demo))
+        self.sig_import_finished.emit(summary)
+        self.reload()
+
+    def _import_failed(self, message: str, relay: QObject) -> None:
+        self._import_finished(relay)
+        self.show_error(f"The import did not finish. {message}")
+        self.sig_import_finished.emit(None)
+        self.reload()
+
+    # -- about, errors -------------------------------------------------------------------------
+    def show_about(self) -> None:
+        self.runner.run(collect_versions, self.store, on_done=self._show_about)
+
+    def _show_about(self, versions: list[tuple[str, str]]) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle("About Hearth")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(about_text(versions))
+        box.setIconPixmap(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(48, 48))
+        self._show_dialog(box)
+
+    def show_error(self, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Hearth", message,
+                          QMessageBox.StandardButton.Ok, self)
+        self._show_dialog(box)
+
+    def _show_dialog(self, dialog: QDialog) -> None:
+        """Open a window-modal dialog without blocking (results arrive by signals)."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_dialog = dialog
+        dialog.finished.connect(self._dialog_finished)
+        dialog.open()
+
+    def _dialog_finished(self, _result: int) -> None:
+        if self.last_dialog is self.sender():
+            self.last_dialog = None
