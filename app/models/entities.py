@@ -221,7 +221,8 @@ class Encounter(SyncMixin, CodedMixin, Base):
 
 class Observation(SyncMixin, CodedMixin, Base):
     """Vitals, labs, survey scores. Panels such as blood pressure keep their parts in
-    ``components`` (each with its own LOINC code)."""
+    ``components``, each ``{"system", "code", "display", "value", "unit"}`` (one format for
+    the importer, the demo and the views)."""
 
     __tablename__ = "observations"
     __table_args__ = (Index("ix_observations_patient_code", "patient_id", "code"),)
