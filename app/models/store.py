@@ -190,21 +190,9 @@ class Store:
             mode = "keyring" if passphrase is None and keys.keyring_available() else "passphrase"
         store_id = str(uuid.uuid4())
         key_id = uuid.uuid4().hex[:12]
-        if mode == "keyring":
-            if not keys.keyring_available():
-                raise HearthError("no usable OS keyring here; create the store with a passphrase")
-            raw = keys.new_raw_key()
-            keys.keyring_put(store_id, key_id, raw)
-            secret = Secret(raw_key=raw)
-        elif mode == "passphrase":
-            if not passphrase:
-                raise InputError(f"a passphrase is needed (prompted, or {keys.PASSPHRASE_ENV})")
-            weak = keys.check_passphrase_strength(passphrase)
-            if weak:
-                raise InputError(weak)
-            secret = Secret(passphrase=passphrase)
-        else:
-            raise InputError(f"unknown key mode {mode!r}; use keyring or passphrase")
+        secret = _new_secret(mode, passphrase)
+        if secret.raw_key is not None:
+            keys.keyring_put(store_id, key_id, secret.raw_key)
         salt = keys.new_salt()
         header = Header(
             store_id=store_id, key_mode=mode, key_id=key_id, salt=salt.hex(),
@@ -278,11 +266,7 @@ class Store:
     def open(cls, folder: Path | str, *, passphrase: str | None = None,
              actor: Actor = SYSTEM_ACTOR, migrate: bool = True) -> Store:
         folder = Path(folder)
-        header = cls.read_header(folder)
-        _looks_encrypted(folder / DB_NAME)
-        secret = cls.secret_for(header, passphrase)
-        if not keys.check_verifier(secret, bytes.fromhex(header.salt), header.verifier):
-            raise CannotUnlockError("cannot unlock: wrong passphrase or key")
+        header, secret = _unlock(folder, passphrase)
         lock_fh = _take_lock(folder, exclusive=False)
         try:
             _probe(folder / DB_NAME, secret)
@@ -417,6 +401,33 @@ class Store:
             s.merge(StoreMeta(key=key, value=value))
 
 
+def _unlock(folder: Path, passphrase: str | None) -> tuple[Header, Secret]:
+    """The header and the checked secret of a store, before anything is opened or written:
+    a wrong key or passphrase is refused here, with the files untouched."""
+    header = Store.read_header(folder)
+    _looks_encrypted(folder / DB_NAME)
+    secret = Store.secret_for(header, passphrase)
+    if not keys.check_verifier(secret, bytes.fromhex(header.salt), header.verifier):
+        raise CannotUnlockError("cannot unlock: wrong passphrase or key")
+    return header, secret
+
+
+def _new_secret(mode: str, passphrase: str | None) -> Secret:
+    """A new key for a store: a random raw key (to be kept in the keyring) or a passphrase."""
+    if mode == "keyring":
+        if not keys.keyring_available():
+            raise HearthError("no usable OS keyring here; use a passphrase instead")
+        return Secret(raw_key=keys.new_raw_key())
+    if mode == "passphrase":
+        if not passphrase:
+            raise InputError(f"a passphrase is needed (prompted, or {keys.PASSPHRASE_ENV})")
+        weak = keys.check_passphrase_strength(passphrase)
+        if weak:
+            raise InputError(weak)
+        return Secret(passphrase=passphrase)
+    raise InputError(f"unknown key mode {mode!r}; use keyring or passphrase")
+
+
 def _make_engine(db_path: Path, secret: Secret) -> Engine:
     def creator() -> Any:
         return _raw_connect(db_path, secret)
@@ -516,28 +527,11 @@ def rekey(folder: Path | str, *, old_passphrase: str | None, new_mode: str,
     """Re-encrypt the store under a new key or passphrase, crash-safely: the database is
     exported to a new file under the new key and checked, then swapped in atomically."""
     folder = Path(folder)
-    header = Store.read_header(folder)
-    _looks_encrypted(folder / DB_NAME)
-    old_secret = Store.secret_for(header, old_passphrase)
-    if not keys.check_verifier(old_secret, bytes.fromhex(header.salt), header.verifier):
-        raise CannotUnlockError("cannot unlock: wrong passphrase or key")
+    header, old_secret = _unlock(folder, old_passphrase)
     lock_fh = _take_lock(folder, exclusive=True)
     try:
         key_id = uuid.uuid4().hex[:12]
-        if new_mode == "keyring":
-            if not keys.keyring_available():
-                raise HearthError("no usable OS keyring here; use a passphrase")
-            raw = keys.new_raw_key()
-            new_secret = Secret(raw_key=raw)
-        elif new_mode == "passphrase":
-            if not new_passphrase:
-                raise InputError("a new passphrase is needed")
-            weak = keys.check_passphrase_strength(new_passphrase)
-            if weak:
-                raise InputError(weak)
-            new_secret = Secret(passphrase=new_passphrase)
-        else:
-            raise InputError(f"unknown key mode {new_mode!r}; use keyring or passphrase")
+        new_secret = _new_secret(new_mode, new_passphrase)
         new_db = folder / (DB_NAME + REKEY_SUFFIX)
         with contextlib.suppress(FileNotFoundError):
             new_db.unlink()
@@ -559,8 +553,8 @@ def rekey(folder: Path | str, *, old_passphrase: str | None, new_mode: str,
             check.execute("PRAGMA journal_mode = DELETE")
         finally:
             check.close()
-        if new_mode == "keyring":
-            keys.keyring_put(header.store_id, key_id, raw)
+        if new_secret.raw_key is not None:
+            keys.keyring_put(header.store_id, key_id, new_secret.raw_key)
         salt = keys.new_salt()
         new_header = Header(
             store_id=header.store_id, key_mode=new_mode, key_id=key_id, salt=salt.hex(),
