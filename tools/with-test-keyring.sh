@@ -7,7 +7,7 @@ set -euo pipefail
 if [ "${HEARTH_IN_TEST_SESSION:-}" != "1" ]; then
     if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then
         export HEARTH_IN_TEST_SESSION=1
-        exec dbus-run-session -- "$0" "$@" 2> >(grep -v -e 'Failed to set fd limit' -e 'discover_other_daemon' >&2)
+        exec dbus-run-session -- "$0" "$@"
     fi
     echo "with-test-keyring: dbus-run-session or gnome-keyring-daemon missing;" \
          "no Secret Service (apt-get install dbus gnome-keyring)" >&2

@@ -145,6 +145,9 @@ class PanelMembership(SyncMixin, Base):
 
 class Allergy(SyncMixin, CodedMixin, Base):
     __tablename__ = "allergies"
+    __table_args__ = (
+        Index("ix_allergies_panel", "patient_id", "deleted_at", "clinical_status", "code_text", "code_display"),  # panel summary
+    )
     patient_id: Mapped[str] = _patient_fk()
     fhir_id: Mapped[str | None] = mapped_column(String(64), unique=True)
     clinical_status: Mapped[str | None] = mapped_column(String(20))  # active|inactive|resolved
@@ -160,6 +163,9 @@ class Allergy(SyncMixin, CodedMixin, Base):
 
 class Condition(SyncMixin, CodedMixin, Base):
     __tablename__ = "conditions"
+    __table_args__ = (
+        Index("ix_conditions_panel", "patient_id", "clinical_status", "deleted_at", "onset_at", "code_text", "code_display"),  # panel summary
+    )
     patient_id: Mapped[str] = _patient_fk()
     fhir_id: Mapped[str | None] = mapped_column(String(64), unique=True)
     encounter_id: Mapped[str | None] = mapped_column(ForeignKey("encounters.id"))
@@ -176,6 +182,9 @@ class Medication(SyncMixin, CodedMixin, Base):
     actually taken (patient, bottle), told apart by ``source``."""
 
     __tablename__ = "medications"
+    __table_args__ = (
+        Index("ix_medications_panel", "patient_id", "deleted_at", "source", "status", "updated_at"),  # panel summary
+    )
     patient_id: Mapped[str] = _patient_fk()
     fhir_id: Mapped[str | None] = mapped_column(String(64), unique=True)
     source: Mapped[str] = mapped_column(String(20), default="ehr")  # MEDICATION_SOURCES
@@ -204,6 +213,9 @@ class Encounter(SyncMixin, CodedMixin, Base):
     """Visits and hospital stays: admissions, discharges, ED visits, home visits."""
 
     __tablename__ = "encounters"
+    __table_args__ = (
+        Index("ix_encounters_panel", "patient_id", "kind", "deleted_at", "start_at", "end_at"),  # panel summary
+    )
     patient_id: Mapped[str] = _patient_fk()
     fhir_id: Mapped[str | None] = mapped_column(String(64), unique=True)
     kind: Mapped[str] = mapped_column(String(20), default="other")  # ENCOUNTER_KINDS
@@ -299,6 +311,9 @@ class Goal(SyncMixin, CodedMixin, Base):
 
 class Task(SyncMixin, Base):
     __tablename__ = "tasks"
+    __table_args__ = (
+        Index("ix_tasks_panel", "patient_id", "status", "deleted_at", "due_at"),  # panel summary
+    )
     patient_id: Mapped[str | None] = mapped_column(ForeignKey("patients.id"), index=True)
     title: Mapped[str] = mapped_column(String(300))
     description: Mapped[str | None] = mapped_column(Text)
@@ -336,6 +351,9 @@ class Referral(SyncMixin, Base):
 
 class Appointment(SyncMixin, Base):
     __tablename__ = "appointments"
+    __table_args__ = (
+        Index("ix_appointments_panel", "patient_id", "status", "deleted_at", "starts_at"),  # panel summary
+    )
     patient_id: Mapped[str] = _patient_fk()
     referral_id: Mapped[str | None] = mapped_column(ForeignKey("referrals.id"))
     starts_at: Mapped[dt.datetime] = mapped_column(index=True)

@@ -52,7 +52,7 @@ from app.models.errors import (
     StoreNotFoundError,
     StoreTooNewError,
 )
-from app.models.keys import Secret
+from app.models.keys import DatabaseKey, Secret
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +74,7 @@ class Header:
     salt: str
     verifier: str
     created_at: str
+    db_salt: str = ""  # the database file's salt (its first 16 bytes; not secret)
     format: str = FORMAT
     format_version: int = FORMAT_VERSION
 
@@ -117,14 +118,14 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _apply_key(conn: Any, secret: Secret) -> None:
+def _apply_key(conn: Any, db_key: DatabaseKey) -> None:
     conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute(f"PRAGMA key = {secret.pragma_value()}")
+    conn.execute(f"PRAGMA key = {db_key.pragma_value()}")
 
 
-def _raw_connect(path: Path, secret: Secret) -> Any:
+def _raw_connect(path: Path, db_key: DatabaseKey) -> Any:
     conn = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None)
-    _apply_key(conn, secret)
+    _apply_key(conn, db_key)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA busy_timeout = 15000")
@@ -153,11 +154,11 @@ class Store:
     """An open encrypted store. Build sessions with :meth:`session` (reads) and
     :meth:`write` (one transaction per user action)."""
 
-    def __init__(self, folder: Path, header: Header, secret: Secret, engine: Engine,
+    def __init__(self, folder: Path, header: Header, db_key: DatabaseKey, engine: Engine,
                  lock_fh: Any, actor: Actor) -> None:
         self.folder = folder
         self.header = header
-        self._secret = secret
+        self._db_key = db_key
         self.engine = engine
         self._lock_fh = lock_fh
         self.actor = actor
@@ -191,12 +192,13 @@ class Store:
         store_id = str(uuid.uuid4())
         key_id = uuid.uuid4().hex[:12]
         secret = _new_secret(mode, passphrase)
+        db_key = secret.database_key(keys.new_salt())
         if secret.raw_key is not None:
             keys.keyring_put(store_id, key_id, secret.raw_key)
         salt = keys.new_salt()
         header = Header(
             store_id=store_id, key_mode=mode, key_id=key_id, salt=salt.hex(),
-            verifier=keys.make_verifier(secret, salt),
+            verifier=keys.make_verifier(db_key, salt), db_salt=db_key.salt.hex(),
             created_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         )
         folder.mkdir(parents=True, exist_ok=True)
@@ -207,7 +209,7 @@ class Store:
         for leftover in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm"):
             with contextlib.suppress(FileNotFoundError):
                 (folder / leftover).unlink()
-        engine = _make_engine(folder / DB_NAME, secret)
+        engine = _make_engine(folder / DB_NAME, db_key)
         try:
             from app.models.migrations import check_and_upgrade
 
@@ -266,12 +268,12 @@ class Store:
     def open(cls, folder: Path | str, *, passphrase: str | None = None,
              actor: Actor = SYSTEM_ACTOR, migrate: bool = True) -> Store:
         folder = Path(folder)
-        header, secret = _unlock(folder, passphrase)
+        header, db_key = _unlock(folder, passphrase)
         lock_fh = _take_lock(folder, exclusive=False)
         try:
-            _probe(folder / DB_NAME, secret)
-            engine = _make_engine(folder / DB_NAME, secret)
-            store = cls(folder, header, secret, engine, lock_fh, actor)
+            _probe(folder / DB_NAME, db_key)
+            engine = _make_engine(folder / DB_NAME, db_key)
+            store = cls(folder, header, db_key, engine, lock_fh, actor)
             from app.models.migrations import check_and_upgrade
 
             check_and_upgrade(store.engine, upgrade=migrate)
@@ -345,10 +347,10 @@ class Store:
         target.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(dir=self.folder, prefix=".backup-") as tmpdir:
             copy_path = Path(tmpdir) / DB_NAME
-            src = _raw_connect(self.db_path, self._secret)
+            src = _raw_connect(self.db_path, self._db_key)
             dst = sqlcipher.connect(str(copy_path), isolation_level=None)
             try:
-                _apply_key(dst, self._secret)
+                _apply_key(dst, self._db_key)
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode = DELETE")
             finally:
@@ -372,7 +374,7 @@ class Store:
         """SQLCipher's page check (HMAC of every page), SQLite's integrity check, and the
         audit chain."""
         problems: list[str] = []
-        conn = _raw_connect(self.db_path, self._secret)
+        conn = _raw_connect(self.db_path, self._db_key)
         try:
             bad = conn.execute("PRAGMA cipher_integrity_check").fetchall()
             problems += [f"page check: {row[0]}" for row in bad]
@@ -401,15 +403,23 @@ class Store:
             s.merge(StoreMeta(key=key, value=value))
 
 
-def _unlock(folder: Path, passphrase: str | None) -> tuple[Header, Secret]:
-    """The header and the checked secret of a store, before anything is opened or written:
-    a wrong key or passphrase is refused here, with the files untouched."""
+def _unlock(folder: Path, passphrase: str | None) -> tuple[Header, DatabaseKey]:
+    """The header and the checked database key of a store, before anything is opened or
+    written: a wrong key or passphrase is refused here, with the files untouched."""
     header = Store.read_header(folder)
     _looks_encrypted(folder / DB_NAME)
     secret = Store.secret_for(header, passphrase)
-    if not keys.check_verifier(secret, bytes.fromhex(header.salt), header.verifier):
+    file_salt = keys.read_db_salt(folder / DB_NAME)
+    db_salt = bytes.fromhex(header.db_salt) if header.db_salt else file_salt
+    db_key = secret.database_key(db_salt)
+    if not keys.check_verifier(db_key, bytes.fromhex(header.salt), header.verifier):
         raise CannotUnlockError("cannot unlock: wrong passphrase or key")
-    return header, secret
+    if file_salt != db_salt:
+        raise NotAHearthStoreError(
+            "the store's database file is damaged (its header does not match); nothing was "
+            "changed. Restore it from a backup with 'hearth store restore'."
+        )
+    return header, db_key
 
 
 def _new_secret(mode: str, passphrase: str | None) -> Secret:
@@ -428,9 +438,9 @@ def _new_secret(mode: str, passphrase: str | None) -> Secret:
     raise InputError(f"unknown key mode {mode!r}; use keyring or passphrase")
 
 
-def _make_engine(db_path: Path, secret: Secret) -> Engine:
+def _make_engine(db_path: Path, db_key: DatabaseKey) -> Engine:
     def creator() -> Any:
-        return _raw_connect(db_path, secret)
+        return _raw_connect(db_path, db_key)
 
     engine = create_engine("sqlite+pysqlite://", module=sqlcipher, creator=creator,
                            poolclass=QueuePool, pool_size=4, max_overflow=4)
@@ -447,7 +457,7 @@ def _make_engine(db_path: Path, secret: Secret) -> Engine:
     return engine
 
 
-def _probe(db_path: Path, secret: Secret) -> None:
+def _probe(db_path: Path, db_key: DatabaseKey) -> None:
     """Read the store's identity and schema revision with the (verified) key, read-only and
     without creating the -wal/-shm side files, so that a refusal leaves the folder exactly as
     it was. Fails on a damaged file, a non-Hearth database or a schema from a newer Hearth."""
@@ -459,7 +469,7 @@ def _probe(db_path: Path, secret: Secret) -> None:
     try:
         conn = sqlcipher.connect(uri, uri=True, isolation_level=None)
         try:
-            _apply_key(conn, secret)
+            _apply_key(conn, db_key)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             row = conn.execute(
                 "SELECT value FROM store_meta WHERE key = 'store_id'"
@@ -527,18 +537,19 @@ def rekey(folder: Path | str, *, old_passphrase: str | None, new_mode: str,
     """Re-encrypt the store under a new key or passphrase, crash-safely: the database is
     exported to a new file under the new key and checked, then swapped in atomically."""
     folder = Path(folder)
-    header, old_secret = _unlock(folder, old_passphrase)
+    header, old_key = _unlock(folder, old_passphrase)
     lock_fh = _take_lock(folder, exclusive=True)
     try:
         key_id = uuid.uuid4().hex[:12]
         new_secret = _new_secret(new_mode, new_passphrase)
+        new_key = new_secret.database_key(keys.new_salt())
         new_db = folder / (DB_NAME + REKEY_SUFFIX)
         with contextlib.suppress(FileNotFoundError):
             new_db.unlink()
-        conn = _raw_connect(folder / DB_NAME, old_secret)
+        conn = _raw_connect(folder / DB_NAME, old_key)
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.execute(f"ATTACH DATABASE ? AS rekeyed KEY {new_secret.pragma_value()}",
+            conn.execute(f"ATTACH DATABASE ? AS rekeyed KEY {new_key.pragma_value()}",
                          (str(new_db),))
             conn.execute("SELECT sqlcipher_export('rekeyed')")
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -546,7 +557,7 @@ def rekey(folder: Path | str, *, old_passphrase: str | None, new_mode: str,
             conn.execute("DETACH DATABASE rekeyed")
         finally:
             conn.close()
-        check = _raw_connect(new_db, new_secret)
+        check = _raw_connect(new_db, new_key)
         try:
             if check.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
                 raise HearthError("the re-encrypted copy failed its check; the store is unchanged")
@@ -558,7 +569,8 @@ def rekey(folder: Path | str, *, old_passphrase: str | None, new_mode: str,
         salt = keys.new_salt()
         new_header = Header(
             store_id=header.store_id, key_mode=new_mode, key_id=key_id, salt=salt.hex(),
-            verifier=keys.make_verifier(new_secret, salt), created_at=header.created_at,
+            verifier=keys.make_verifier(new_key, salt), created_at=header.created_at,
+            db_salt=new_key.salt.hex(),
         )
         _atomic_write(folder / (HEADER_NAME + REKEY_SUFFIX), new_header.to_json())
         for leftover in ("-wal", "-shm"):
@@ -608,8 +620,9 @@ def restore(backup_path: Path | str, folder: Path | str, *,
     Returns the path of that kept copy, if there was a store."""
     folder = Path(folder)
     header, _meta, payload = read_backup(backup_path)
-    secret = Store.secret_for(header, passphrase)
-    if not keys.check_verifier(secret, bytes.fromhex(header.salt), header.verifier):
+    db_salt = bytes.fromhex(header.db_salt) if header.db_salt else payload[:16]
+    db_key = Store.secret_for(header, passphrase).database_key(db_salt)
+    if not keys.check_verifier(db_key, bytes.fromhex(header.salt), header.verifier):
         raise CannotUnlockError("cannot unlock the backup: wrong passphrase or key")
     folder.mkdir(parents=True, exist_ok=True)
     lock_fh = _take_lock(folder, exclusive=True)
@@ -621,7 +634,7 @@ def restore(backup_path: Path | str, folder: Path | str, *,
         try:
             conn = sqlcipher.connect(str(staged), isolation_level=None)
             try:
-                _apply_key(conn, secret)
+                _apply_key(conn, db_key)
                 bad = conn.execute("PRAGMA cipher_integrity_check").fetchall()
                 ok = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             finally:

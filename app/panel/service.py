@@ -8,7 +8,6 @@ the rows this returns.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from sqlalchemy import and_, func, select
@@ -70,112 +69,138 @@ def age_on(birth: dt.date | None, day: dt.date) -> int | None:
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
+SEP = "\x1f"  # unit separator: joins labels inside one SQL row
+
+
+def _labels(cell: str | None, limit: int | None = None) -> list[str]:
+    """Distinct labels from a group_concat cell, in order, at most ``limit``."""
+    out: list[str] = []
+    for label in (cell or "").split(SEP):
+        if label and label not in out:
+            out.append(label)
+            if limit is not None and len(out) == limit:
+                break
+    return out
+
+
 def load_panel(session: Session, *, user_id: str | None = None,
                now: dt.datetime | None = None) -> list[PanelRow]:
-    """Every live patient (on ``user_id``'s panel when given), sorted by family name."""
+    """Every live patient (on ``user_id``'s panel when given), sorted by family name.
+
+    One statement: the patients, left-joined to one grouped subquery per summary column
+    (each answered from a covering index), so the database does the counting and Python
+    sees one row per patient."""
     now = now or utcnow()
     today = now.astimezone().date()
-    pstmt = select(
-        Patient.id, Patient.given_name, Patient.family_name, Patient.birth_date, Patient.sex,
-        Patient.mrn, Patient.language, Patient.risk_level,
-    ).where(Patient.deleted_at.is_(None), Patient.deceased.is_(False))
+
+    problems = (
+        select(
+            Condition.patient_id.label("pid"),
+            func.group_concat(func.coalesce(Condition.code_text, Condition.code_display), SEP)
+            .aggregate_order_by(Condition.onset_at.desc()).label("labels"),
+        )
+        .where(Condition.deleted_at.is_(None), Condition.clinical_status == "active")
+        .group_by(Condition.patient_id).subquery()
+    )
+    allergies = (
+        select(Allergy.patient_id.label("pid"),
+               func.group_concat(func.coalesce(Allergy.code_text, Allergy.code_display),
+                                 SEP).label("labels"))
+        .where(Allergy.deleted_at.is_(None),
+               func.coalesce(Allergy.clinical_status, "active") == "active")
+        .group_by(Allergy.patient_id).subquery()
+    )
+    live_enc = Encounter.deleted_at.is_(None)
+    discharges = (
+        select(Encounter.patient_id.label("pid"), func.max(Encounter.end_at).label("at"))
+        .where(live_enc, Encounter.kind == "inpatient", Encounter.end_at <= now)
+        .group_by(Encounter.patient_id).subquery()
+    )
+    visits = (
+        select(Encounter.patient_id.label("pid"), func.max(Encounter.start_at).label("at"))
+        .where(live_enc, Encounter.kind.in_(VISIT_KINDS), Encounter.start_at <= now)
+        .group_by(Encounter.patient_id).subquery()
+    )
+    upcoming = (
+        select(Appointment.patient_id.label("pid"), func.min(Appointment.starts_at).label("at"))
+        .where(Appointment.deleted_at.is_(None), Appointment.status == "booked",
+               Appointment.starts_at >= now)
+        .group_by(Appointment.patient_id).subquery()
+    )
+    tasks = (
+        select(Task.patient_id.label("pid"), func.count().label("open"),
+               func.count().filter(and_(Task.due_at.is_not(None), Task.due_at < now))
+               .label("overdue"))
+        .where(Task.deleted_at.is_(None), Task.status.in_(OPEN_TASK_STATUSES))
+        .group_by(Task.patient_id).subquery()
+    )
+    reconciled = (
+        select(MedRecWorksheet.patient_id.label("pid"),
+               func.max(MedRecWorksheet.completed_at).label("at"))
+        .where(MedRecWorksheet.deleted_at.is_(None), MedRecWorksheet.status == "completed")
+        .group_by(MedRecWorksheet.patient_id).subquery()
+    )
+    # Active meds, and those changed since the last completed reconciliation.
+    meds = (
+        select(Medication.patient_id.label("pid"), func.count().label("active"),
+               func.count().filter(reconciled.c.at.is_(None)
+                                   | (Medication.updated_at > reconciled.c.at)).label("changed"))
+        .join(reconciled, reconciled.c.pid == Medication.patient_id, isouter=True)
+        .where(Medication.deleted_at.is_(None), Medication.source != "reconciled",
+               func.coalesce(Medication.status, "active").in_(("active", "on-hold")))
+        .group_by(Medication.patient_id).subquery()
+    )
+    stmt = (
+        select(
+            Patient.id, Patient.given_name, Patient.family_name, Patient.birth_date,
+            Patient.sex, Patient.mrn, Patient.language, Patient.risk_level,
+            problems.c.labels, allergies.c.labels, visits.c.at, upcoming.c.at,
+            discharges.c.at, tasks.c.open, tasks.c.overdue, meds.c.active, meds.c.changed,
+            reconciled.c.at,
+        )
+        .outerjoin(problems, problems.c.pid == Patient.id)
+        .outerjoin(allergies, allergies.c.pid == Patient.id)
+        .outerjoin(visits, visits.c.pid == Patient.id)
+        .outerjoin(upcoming, upcoming.c.pid == Patient.id)
+        .outerjoin(discharges, discharges.c.pid == Patient.id)
+        .outerjoin(tasks, tasks.c.pid == Patient.id)
+        .outerjoin(meds, meds.c.pid == Patient.id)
+        .outerjoin(reconciled, reconciled.c.pid == Patient.id)
+        .where(Patient.deleted_at.is_(None), Patient.deceased.is_(False))
+    )
     if user_id is not None:
         members = select(PanelMembership.patient_id).where(
             PanelMembership.user_id == user_id,
             PanelMembership.deleted_at.is_(None),
             PanelMembership.until.is_(None),
         )
-        pstmt = pstmt.where(Patient.id.in_(members))
-    rows: dict[str, PanelRow] = {}
-    for pid, given, family, birth, sex, mrn, lang, risk in session.execute(pstmt):
-        rows[pid] = PanelRow(
+        stmt = stmt.where(Patient.id.in_(members))
+
+    out: list[PanelRow] = []
+    # Core execution on the session's connection: plain rows, no ORM loading machinery.
+    for (pid, given, family, birth, sex, mrn, lang, risk, problem_labels, allergy_labels,
+         last_visit, next_visit, last_discharge, n_open, n_overdue, n_active, n_changed,
+         last_reconciled) in session.connection().execute(stmt).all():
+        row = PanelRow(
             patient_id=pid, name=f"{family}, {given}", family_name=family, given_name=given,
             birth_date=birth, age=age_on(birth, today), sex=sex, mrn=mrn, language=lang,
-            risk_level=risk,
+            risk_level=risk, key_problems=_labels(problem_labels, KEY_PROBLEMS),
+            allergies=_labels(allergy_labels), last_visit=last_visit, next_visit=next_visit,
+            last_discharge=last_discharge, open_tasks=n_open or 0,
+            overdue_tasks=n_overdue or 0, active_meds=n_active or 0,
+            last_reconciled=last_reconciled,
         )
-    if not rows:
-        return []
-
-    problems: dict[str, list[str]] = defaultdict(list)
-    cstmt = (
-        select(Condition.patient_id, func.coalesce(Condition.code_text, Condition.code_display))
-        .where(Condition.deleted_at.is_(None), Condition.clinical_status == "active")
-        .order_by(Condition.patient_id, Condition.onset_at.desc())
-    )
-    for pid, label in session.execute(cstmt):
-        if pid in rows and label and len(problems[pid]) < KEY_PROBLEMS and label not in problems[pid]:
-            problems[pid].append(label)
-    astmt = select(Allergy.patient_id, func.coalesce(Allergy.code_text, Allergy.code_display)).where(
-        Allergy.deleted_at.is_(None),
-        func.coalesce(Allergy.clinical_status, "active") == "active",
-    )
-    allergies: dict[str, list[str]] = defaultdict(list)
-    for pid, label in session.execute(astmt):
-        if label:
-            allergies[pid].append(label)
-
-    live_enc = Encounter.deleted_at.is_(None)
-    last_discharge = dict(session.execute(
-        select(Encounter.patient_id, func.max(Encounter.end_at))
-        .where(live_enc, Encounter.kind == "inpatient", Encounter.end_at <= now)
-        .group_by(Encounter.patient_id)
-    ).all())
-    last_visit = dict(session.execute(
-        select(Encounter.patient_id, func.max(Encounter.start_at))
-        .where(live_enc, Encounter.kind.in_(VISIT_KINDS), Encounter.start_at <= now)
-        .group_by(Encounter.patient_id)
-    ).all())
-    next_visit = dict(session.execute(
-        select(Appointment.patient_id, func.min(Appointment.starts_at))
-        .where(Appointment.deleted_at.is_(None), Appointment.status == "booked",
-               Appointment.starts_at >= now)
-        .group_by(Appointment.patient_id)
-    ).all())
-    tasks = {
-        pid: (n_open, n_overdue)
-        for pid, n_open, n_overdue in session.execute(
-            select(
-                Task.patient_id,
-                func.count(),
-                func.count().filter(and_(Task.due_at.is_not(None), Task.due_at < now)),
-            )
-            .where(Task.deleted_at.is_(None), Task.status.in_(OPEN_TASK_STATUSES))
-            .group_by(Task.patient_id)
-        )
-    }
-    reconciled = dict(session.execute(
-        select(MedRecWorksheet.patient_id, func.max(MedRecWorksheet.completed_at))
-        .where(MedRecWorksheet.deleted_at.is_(None), MedRecWorksheet.status == "completed")
-        .group_by(MedRecWorksheet.patient_id)
-    ).all())
-    meds: dict[str, list[dt.datetime]] = defaultdict(list)
-    mstmt = select(Medication.patient_id, Medication.updated_at).where(
-        Medication.deleted_at.is_(None),
-        Medication.source != "reconciled",
-        func.coalesce(Medication.status, "active").in_(("active", "on-hold")),
-    )
-    for pid, updated in session.execute(mstmt):
-        meds[pid].append(updated)
-
-    for pid, row in rows.items():
-        row.key_problems = problems.get(pid, [])
-        row.allergies = allergies.get(pid, [])
-        row.last_visit = last_visit.get(pid)
-        row.next_visit = next_visit.get(pid)
-        row.last_discharge = last_discharge.get(pid)
-        if row.last_discharge is not None:
-            since = now - row.last_discharge
+        if last_discharge is not None:
+            since = now - last_discharge
             row.days_since_discharge = since.days
             row.hours_since_discharge = since.total_seconds() / 3600
-        row.open_tasks, row.overdue_tasks = tasks.get(pid, (0, 0))
-        updates = meds.get(pid, [])
-        row.active_meds = len(updates)
-        row.last_reconciled = reconciled.get(pid)
-        cutoff = row.last_reconciled
-        # A med is unreconciled when it changed after the last completed reconciliation, or
-        # there has been none; a discharge after the last reconciliation reopens them all.
-        if cutoff is None or (row.last_discharge is not None and row.last_discharge > cutoff):
-            row.unreconciled_meds = len(updates)
+        # A discharge after the last reconciliation reopens every med on the list.
+        if last_reconciled is None or (
+            last_discharge is not None and last_discharge > last_reconciled
+        ):
+            row.unreconciled_meds = row.active_meds
         else:
-            row.unreconciled_meds = sum(1 for u in updates if u > cutoff)
-    return sorted(rows.values(), key=lambda r: (r.family_name.lower(), r.given_name.lower()))
+            row.unreconciled_meds = n_changed or 0
+        out.append(row)
+    out.sort(key=lambda r: (r.family_name.lower(), r.given_name.lower()))
+    return out

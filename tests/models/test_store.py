@@ -71,6 +71,23 @@ def test_wrong_passphrase_cannot_unlock_and_changes_nothing(tmp_path: Path) -> N
     assert folder_digest(folder) == before
 
 
+def test_passphrase_store_is_standard_sqlcipher4_the_passphrase_alone_opens(
+    tmp_path: Path,
+) -> None:
+    """The KDF is SQLCipher 4's own: any SQLCipher tool opens the file with the passphrase
+    (and after a rekey, with the new one)."""
+    folder = tmp_path / "s"
+    with Store.create(folder, mode="passphrase", passphrase=TEST_PASSPHRASE) as store:
+        pid = add_patient(store)
+    for passphrase in (TEST_PASSPHRASE, "the replacement passphrase"):
+        conn = sqlcipher.connect(str(folder / DB_NAME))
+        conn.execute(f"PRAGMA key = '{passphrase}'")
+        assert conn.execute("SELECT id FROM patients").fetchall() == [(pid,)]
+        conn.close()
+        rekey(folder, old_passphrase=passphrase, new_mode="passphrase",
+              new_passphrase="the replacement passphrase")
+
+
 def test_weak_passphrase_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="at least"):
         Store.create(tmp_path / "s", mode="passphrase", passphrase="short")
@@ -201,9 +218,9 @@ def test_migrations_bring_an_older_store_up_with_its_data(tmp_path: Path) -> Non
 
     folder = tmp_path / "old"
     folder.mkdir()
-    secret = Secret(passphrase=TEST_PASSPHRASE)
+    db_key = Secret(passphrase=TEST_PASSPHRASE).database_key(new_salt())
     engine = create_engine("sqlite+pysqlite://", module=sqlcipher, poolclass=QueuePool,
-                           creator=lambda: _raw_connect(folder / DB_NAME, secret))
+                           creator=lambda: _raw_connect(folder / DB_NAME, db_key))
     check_and_upgrade(engine, target="0001")
     with engine.begin() as conn:
         assert current_revision(conn) == "0001"
@@ -220,7 +237,7 @@ def test_migrations_bring_an_older_store_up_with_its_data(tmp_path: Path) -> Non
     salt = new_salt()
     _atomic_write(folder / HEADER_NAME, Header(
         store_id="old-store", key_mode="passphrase", key_id="k1", salt=salt.hex(),
-        verifier=make_verifier(secret, salt), created_at="2024-01-01T00:00:00+00:00",
+        verifier=make_verifier(db_key, salt), created_at="2024-01-01T00:00:00+00:00",
     ).to_json())
     with Store.open(folder, passphrase=TEST_PASSPHRASE) as store, store.session() as s:
         assert current_revision(s.connection()) == head_revision()
@@ -469,3 +486,15 @@ def test_key_material_never_reaches_logs_or_error_texts(
     assert "store created" in text_seen
     for secret in secrets_seen:
         assert secret not in text_seen
+
+
+def test_revision_list_from_file_names_matches_alembic() -> None:
+    """Opening reads revisions from file names (no Alembic import); they must be Alembic's."""
+    from alembic.script import ScriptDirectory
+
+    from app.models.migrations import alembic_config, head_revision, known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    walked = [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    assert walked == known_revisions()
+    assert script.get_current_head() == head_revision()

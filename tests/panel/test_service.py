@@ -34,6 +34,12 @@ def test_panel_rows_summarise_each_patient(store: Store) -> None:
             Condition(patient_id=a.id, code_display="Heart failure", clinical_status="active",
                       onset_at=h(5000)),
             Condition(patient_id=a.id, code_display="Old sprain", clinical_status="resolved"),
+            Condition(patient_id=a.id, code_display="Atrial fibrillation",
+                      clinical_status="active", onset_at=h(100)),
+            Condition(patient_id=a.id, code_text="CKD stage 3", clinical_status="active",
+                      onset_at=h(9000)),
+            Condition(patient_id=a.id, code_display="Gout", clinical_status="active",
+                      onset_at=h(20000)),
             Encounter(patient_id=a.id, kind="inpatient", start_at=h(120), end_at=h(71)),
             Encounter(patient_id=b.id, kind="inpatient", start_at=h(200), end_at=h(73)),
             Encounter(patient_id=a.id, kind="home", start_at=h(400)),
@@ -47,14 +53,15 @@ def test_panel_rows_summarise_each_patient(store: Store) -> None:
             Medication(patient_id=a.id, code_display="Old", status="stopped"),
             Medication(patient_id=b.id, code_display="Metformin", status="active"),
             MedRecWorksheet(patient_id=b.id, status="completed", started_at=h(80),
-                            completed_at=NOW + dt.timedelta(hours=1)),
+                            completed_at=dt.datetime.now(UTC) + dt.timedelta(hours=1)),
         ])
     with store.session() as s:
         rows = load_panel(s, now=NOW)
         mine = load_panel(s, user_id=nurse.id, now=NOW)
     assert [r.family_name for r in rows] == ["Abernathy", "Zellweger"]  # tombstoned left out
     zell = rows[1]
-    assert zell.age == 85 and zell.key_problems == ["Heart failure"]
+    assert zell.age == 85  # the three most recent active problems, newest first
+    assert zell.key_problems == ["Atrial fibrillation", "Heart failure", "CKD stage 3"]
     assert zell.recently_discharged and not rows[0].recently_discharged  # 71 h vs 73 h
     assert zell.next_visit == NOW + dt.timedelta(days=2) and zell.last_visit == h(400)
     assert (zell.open_tasks, zell.overdue_tasks) == (2, 1)
