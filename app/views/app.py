@@ -14,6 +14,8 @@ Every store operation runs through the :class:`~app.views.background.Runner`.
 from __future__ import annotations
 
 import contextlib
+import gc
+import importlib
 import logging
 import os
 import secrets
@@ -191,6 +193,12 @@ def run_gui(*, store_dir: Path, demo: bool, argv: list[str]) -> int:
         ticker.timeout.connect(lambda: None)
         ticker.start(250)
 
+    # The long-lived objects made at start-up (modules, Qt wrappers) leave the cyclic
+    # collector's scans, so its pauses stay short while big results (a 5,000-patient
+    # panel) are built.
+    for module in ("app.models.store", "app.panel.service", "app.fhir.importer"):
+        importlib.import_module(module)  # load the heavy modules before freezing
+    gc.freeze()
     runner = Runner()
     session = GuiSession(app, runner, store_dir)
     try:

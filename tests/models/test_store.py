@@ -210,8 +210,10 @@ def test_no_plaintext_on_disk_and_no_temp_files(tmp_path: Path) -> None:
             assert temp_store == 2  # MEMORY: SQLite writes no temp files
 
 
-def test_migrations_bring_an_older_store_up_with_its_data(tmp_path: Path) -> None:
-    """A store at the previous schema revision opens, is upgraded, and keeps its rows."""
+@pytest.mark.parametrize("old_revision", ["0001", "0002"])
+def test_migrations_bring_an_older_store_up_with_its_data(tmp_path: Path,
+                                                          old_revision: str) -> None:
+    """A store at an earlier schema revision opens, is upgraded, and keeps its rows."""
     from app.models.migrations import check_and_upgrade, current_revision, head_revision
     from app.models.store import _raw_connect, Header, _atomic_write
     from app.models.keys import Secret, make_verifier, new_salt
@@ -221,11 +223,12 @@ def test_migrations_bring_an_older_store_up_with_its_data(tmp_path: Path) -> Non
     db_key = Secret(passphrase=TEST_PASSPHRASE).database_key(new_salt())
     engine = create_engine("sqlite+pysqlite://", module=sqlcipher, poolclass=QueuePool,
                            creator=lambda: _raw_connect(folder / DB_NAME, db_key))
-    check_and_upgrade(engine, target="0001")
+    check_and_upgrade(engine, target=old_revision)
     with engine.begin() as conn:
-        assert current_revision(conn) == "0001"
-        assert "referrals" not in {r[0] for r in conn.execute(
+        assert current_revision(conn) == old_revision
+        tables = {r[0] for r in conn.execute(
             text("SELECT name FROM sqlite_master WHERE type = 'table'"))}
+        assert ("referrals" in tables) == (old_revision >= "0002")
         conn.execute(text("INSERT INTO store_meta VALUES ('store_id', 'old-store')"))
         now = "2024-01-01 00:00:00.000000"
         conn.execute(text(
