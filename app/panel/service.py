@@ -23,6 +23,7 @@ from app.models.entities import (
     MedRecWorksheet,
     PanelMembership,
     Patient,
+    Referral,
     Task,
 )
 
@@ -30,6 +31,7 @@ KEY_PROBLEMS = 3
 VISIT_KINDS = ("home", "ambulatory", "virtual")
 ACTIVE_MED_STATUSES = ("active", "on-hold", None)
 OPEN_TASK_STATUSES = ("open", "in_progress")
+CLOSED_REFERRAL_STATUSES = ("reviewed", "closed", "cancelled")
 
 
 @dataclass
@@ -56,11 +58,27 @@ class PanelRow:
     unreconciled_meds: int = 0
     last_reconciled: dt.datetime | None = None
     hours_since_discharge: float | None = None
+    days_to_next_visit: int | None = None
+    open_referrals: int = 0
 
     @property
     def recently_discharged(self) -> bool:
         """Discharged within the last 72 hours (the transitions-of-care home-visit window)."""
         return self.hours_since_discharge is not None and self.hours_since_discharge <= 72
+
+    @property
+    def visited_since_discharge(self) -> bool:
+        return (self.last_discharge is not None and self.last_visit is not None
+                and self.last_visit >= self.last_discharge)
+
+    @property
+    def needs_transition_visit(self) -> bool:
+        """Discharged in the last 72 h and not yet visited: the first call of the day."""
+        return self.recently_discharged and not self.visited_since_discharge
+
+    @property
+    def visit_due_this_week(self) -> bool:
+        return self.days_to_next_visit is not None and self.days_to_next_visit < 7
 
 
 def age_on(birth: dt.date | None, day: dt.date) -> int | None:
@@ -134,6 +152,11 @@ def load_panel(session: Session, *, user_id: str | None = None,
         .where(Task.deleted_at.is_(None), Task.status.in_(OPEN_TASK_STATUSES))
         .group_by(Task.patient_id).subquery()
     )
+    referrals = (
+        select(Referral.patient_id.label("pid"), func.count().label("open"))
+        .where(Referral.deleted_at.is_(None), Referral.status.not_in(CLOSED_REFERRAL_STATUSES))
+        .group_by(Referral.patient_id).subquery()
+    )
     reconciled = (
         select(MedRecWorksheet.patient_id.label("pid"),
                func.max(MedRecWorksheet.completed_at).label("at"))
@@ -156,7 +179,7 @@ def load_panel(session: Session, *, user_id: str | None = None,
             Patient.sex, Patient.mrn, Patient.language, Patient.risk_level,
             problems.c.labels, allergies.c.labels, visits.c.at, upcoming.c.at,
             discharges.c.at, tasks.c.open, tasks.c.overdue, meds.c.active, meds.c.changed,
-            reconciled.c.at,
+            reconciled.c.at, referrals.c.open,
         )
         .outerjoin(problems, problems.c.pid == Patient.id)
         .outerjoin(allergies, allergies.c.pid == Patient.id)
@@ -166,6 +189,7 @@ def load_panel(session: Session, *, user_id: str | None = None,
         .outerjoin(tasks, tasks.c.pid == Patient.id)
         .outerjoin(meds, meds.c.pid == Patient.id)
         .outerjoin(reconciled, reconciled.c.pid == Patient.id)
+        .outerjoin(referrals, referrals.c.pid == Patient.id)
         .where(Patient.deleted_at.is_(None), Patient.deceased.is_(False))
     )
     if user_id is not None:
@@ -180,7 +204,7 @@ def load_panel(session: Session, *, user_id: str | None = None,
     # Core execution on the session's connection: plain rows, no ORM loading machinery.
     for (pid, given, family, birth, sex, mrn, lang, risk, problem_labels, allergy_labels,
          last_visit, next_visit, last_discharge, n_open, n_overdue, n_active, n_changed,
-         last_reconciled) in session.connection().execute(stmt).all():
+         last_reconciled, n_referrals) in session.connection().execute(stmt).all():
         row = PanelRow(
             patient_id=pid, name=f"{family}, {given}", family_name=family, given_name=given,
             birth_date=birth, age=age_on(birth, today), sex=sex, mrn=mrn, language=lang,
@@ -188,8 +212,10 @@ def load_panel(session: Session, *, user_id: str | None = None,
             allergies=_labels(allergy_labels), last_visit=last_visit, next_visit=next_visit,
             last_discharge=last_discharge, open_tasks=n_open or 0,
             overdue_tasks=n_overdue or 0, active_meds=n_active or 0,
-            last_reconciled=last_reconciled,
+            last_reconciled=last_reconciled, open_referrals=n_referrals or 0,
         )
+        if next_visit is not None:
+            row.days_to_next_visit = (next_visit.astimezone().date() - today).days
         if last_discharge is not None:
             since = now - last_discharge
             row.days_since_discharge = since.days

@@ -338,8 +338,11 @@ class PanelTableModel(QAbstractTableModel):
 class SavedFilter(enum.Enum):
     ALL = "All patients"
     RECENT_DISCHARGE = "Discharged in last 72 h"
+    TRANSITION_VISIT = "Discharged in last 72 h, not yet visited"
+    VISITS_THIS_WEEK = "Visits due this week"
     HIGH_RISK = "High risk"
     OVERDUE_TASKS = "Overdue tasks"
+    OPEN_REFERRALS = "Open referrals"
 
     @property
     def label(self) -> str:
@@ -352,6 +355,12 @@ class SavedFilter(enum.Enum):
             return (row.risk_level or "").lower() == "high"
         if self is SavedFilter.OVERDUE_TASKS:
             return row.overdue_tasks > 0
+        if self is SavedFilter.TRANSITION_VISIT:
+            return row.needs_transition_visit
+        if self is SavedFilter.VISITS_THIS_WEEK:
+            return row.visit_due_this_week
+        if self is SavedFilter.OPEN_REFERRALS:
+            return row.open_referrals > 0
         return True
 
 

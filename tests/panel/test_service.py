@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.models.entities import (
-    Appointment, Condition, Encounter, Medication, MedRecWorksheet, PanelMembership, Patient,
+    Appointment, Condition, Referral, Encounter, Medication, MedRecWorksheet, PanelMembership, Patient,
     Task, User,
 )
 from app.models.store import Store
@@ -45,6 +45,10 @@ def test_panel_rows_summarise_each_patient(store: Store) -> None:
             Encounter(patient_id=a.id, kind="home", start_at=h(400)),
             Appointment(patient_id=a.id, starts_at=NOW + dt.timedelta(days=2)),
             Appointment(patient_id=a.id, starts_at=NOW + dt.timedelta(days=9)),
+            Appointment(patient_id=b.id, starts_at=NOW + dt.timedelta(days=8)),
+            Referral(patient_id=a.id, to_name="Dr Vance", reason="cardiology", status="sent"),
+            Referral(patient_id=a.id, to_name="Dr Lo", reason="podiatry", status="closed"),
+            Encounter(patient_id=b.id, kind="home", start_at=h(60)),
             Task(patient_id=a.id, title="call", due_at=h(5)),
             Task(patient_id=a.id, title="visit", due_at=NOW + dt.timedelta(days=1)),
             Task(patient_id=a.id, title="done", status="done", due_at=h(50)),
@@ -68,6 +72,11 @@ def test_panel_rows_summarise_each_patient(store: Store) -> None:
     assert (zell.active_meds, zell.unreconciled_meds) == (1, 1)
     assert (rows[0].active_meds, rows[0].unreconciled_meds) == (1, 0)  # reconciled since
     assert [r.family_name for r in mine] == ["Zellweger"]
+    # The saved filters' facts: a 72-h discharge not yet visited, a visit due this week,
+    # open referrals (a closed one does not count).
+    assert zell.needs_transition_visit and zell.visit_due_this_week
+    assert zell.open_referrals == 1 and rows[0].open_referrals == 0
+    assert rows[0].visited_since_discharge and not rows[0].visit_due_this_week
 
 
 def test_age_on_birthdays() -> None:

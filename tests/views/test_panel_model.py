@@ -35,7 +35,7 @@ ROWS = [
          last_visit=NOW - dt.timedelta(days=20)),
     _row("Baker", "Thomas", age=85, mrn="M1002", risk_level="low", days_since_discharge=10, hours_since_discharge=240.0,
          last_discharge=NOW - dt.timedelta(days=10), open_tasks=1,
-         next_visit=NOW + dt.timedelta(days=1)),
+         next_visit=NOW + dt.timedelta(days=1), days_to_next_visit=1, open_referrals=2),
     _row("Chen", "Li", age=None, mrn="M1003", risk_level="medium",
          last_visit=NOW - dt.timedelta(days=3)),
 ]
@@ -115,6 +115,9 @@ def test_saved_filters(qapp) -> None:
         SavedFilter.RECENT_DISCHARGE: 1,
         SavedFilter.HIGH_RISK: 1,
         SavedFilter.OVERDUE_TASKS: 1,
+        SavedFilter.TRANSITION_VISIT: 1,  # Abbott: discharged 2 days ago, last visit before
+        SavedFilter.VISITS_THIS_WEEK: 1,
+        SavedFilter.OPEN_REFERRALS: 1,
     }
     for saved, count in expected.items():
         proxy.set_saved_filter(saved)
