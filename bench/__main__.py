@@ -7,6 +7,7 @@ run, because the machines are shared and noisy. Results are JSON lines on stdout
 - ``panel_open_load``: open an encrypted store and load a 5,000-patient panel summary, in a
   fresh process (so peak RSS is that of the work), vs the same on plain SQLite; absolute ms
   reported too (target < 150 ms with a keyring-held raw key).
+- ``cold_start_to_panel`` and ``panel_filter_keystroke``: see ``bench/workspace.py``.
 
 Usage: ``python -m bench [--only NAME] [--repeat N] [--patients N]``
 """
@@ -175,7 +176,7 @@ def bench_panel(repeat: int, patients: int) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
-    parser.add_argument("--only", choices=("import", "panel"))
+    parser.add_argument("--only", choices=("import", "panel", "start", "filter"))
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--patients", type=int, default=5000)
     args = parser.parse_args(argv)
@@ -185,6 +186,12 @@ def main(argv: list[str] | None = None) -> int:
         results.append(bench_import(args.repeat))
     if args.only in (None, "panel"):
         results.append(bench_panel(args.repeat, args.patients))
+    from bench.workspace import bench_cold_start, bench_filter_keystroke
+
+    if args.only in (None, "start"):
+        results.append(bench_cold_start(args.repeat, args.patients))
+    if args.only in (None, "filter"):
+        results.append(bench_filter_keystroke())
     RESULTS.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d")
     with open(RESULTS / f"{stamp}.jsonl", "a", encoding="utf-8") as fh:

@@ -126,3 +126,11 @@ def test_saved_filters(qapp) -> None:
     proxy.set_search_text("baker")
     proxy.set_saved_filter(SavedFilter.HIGH_RISK)
     assert proxy.rowCount() == 0  # search and saved filter combine
+
+
+def test_sort_keys_match_the_cells_they_sort() -> None:
+    """Sorting uses keys computed without formatting; they must be the cells' own keys."""
+    from app.views.panel_model import _cells, _sort_keys
+
+    for row in ROWS:
+        assert _sort_keys(row) == tuple(c.sort for c in _cells(row, NOW.date()))
