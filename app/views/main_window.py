@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
         self._generation += 1
         generation = self._generation
         self._loading = True
-        if self.model.rowCount() == 0:
+        if self.model.total_count == 0:
             self.set_loading_text("Loading the panel…")
         else:
             self.count_label.setText("Loading…")
@@ -389,8 +389,10 @@ class MainWindow(QMainWindow):
         if generation != self._generation:
             return  # a newer load (or another store) superseded this one
         self._loading = False
-        first = self.model.rowCount() == 0
+        first = self.model.total_count == 0
         self.model.set_rows(rows)
+        if self.proxy.sortColumn() >= 0:  # a reload keeps the nurse's sort
+            self.model.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
         if rows:
             self.stack.setCurrentWidget(self.table)
             if first:
@@ -422,9 +424,9 @@ class MainWindow(QMainWindow):
             header.resizeSection(column, max(low, min(high, header.sectionSize(column) + 12)))
 
     def _update_count(self, *_args: Any) -> None:
-        if self._loading and self.model.rowCount() == 0:
+        if self._loading and self.model.total_count == 0:
             return
-        total = self.model.rowCount()
+        total = self.model.total_count
         shown = self.proxy.rowCount()
         noun = "patient" if total == 1 else "patients"
         self.count_label.setText(f"{total} {noun}" if shown == total

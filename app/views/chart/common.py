@@ -1,0 +1,424 @@
+"""Building blocks of the chart's tabs: display formats, a read-only table model over
+precomputed cells, tree rows for QStandardItemModel, and a view that says in words when it
+has nothing to show.
+
+Cells are worked out once when a chart is set (text, tooltip, accessible text, icon, bold), so
+painting never formats. Colour is never the only signal: a highlighted row also carries words,
+bold text and an icon.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QKeyEvent,
+    QPalette,
+    QStandardItem,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
+
+from app.models.base import to_local
+
+NONE_TEXT = "—"
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record id behind a row (task, note...)
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 2  # the dataclass behind a row
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # tree rows: "group" or "item"
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+# -- formats -------------------------------------------------------------------------------------
+def fmt_day(value: dt.date | None) -> str:
+    if value is None:
+        return NONE_TEXT
+    return f"{value.day} {value:%b %Y}"
+
+
+def fmt_date_of(value: dt.datetime | None) -> str:
+    local = to_local(value)
+    return NONE_TEXT if local is None else fmt_day(local.date())
+
+
+def fmt_datetime(value: dt.datetime | None) -> str:
+    local = to_local(value)
+    if local is None:
+        return NONE_TEXT
+    return f"{fmt_day(local.date())}, {local:%H:%M}"
+
+
+def relative_day(day: dt.date, today: dt.date) -> str:
+    delta = (day - today).days
+    if delta == 0:
+        return "today"
+    if delta == -1:
+        return "yesterday"
+    if delta == 1:
+        return "tomorrow"
+    return f"{-delta} days ago" if delta < 0 else f"in {delta} days"
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {many or word + 's'}"
+
+
+def fmt_duration(delta: dt.timedelta | None) -> str:
+    if delta is None:
+        return NONE_TEXT
+    minutes = int(delta.total_seconds() // 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, rest = divmod(minutes, 60)
+    if hours < 48:
+        return f"{hours} h {rest} min" if rest else f"{hours} h"
+    return plural(round(hours / 24), "day")
+
+
+def words(code: str | None) -> str:
+    """A code as words: "in_progress" -> "In progress", "report_received" -> "Report received"."""
+    if not code:
+        return NONE_TEXT
+    text = code.replace("_", " ").replace("-", " ").strip()
+    return text[:1].upper() + text[1:]
+
+
+def escape(text: str) -> str:
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;"))
+
+
+# -- icons -----------------------------------------------------------------------------------------
+_ICON_PIXMAPS = {
+    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "critical": QStyle.StandardPixmap.SP_MessageBoxCritical,
+    "information": QStyle.StandardPixmap.SP_MessageBoxInformation,
+    "done": QStyle.StandardPixmap.SP_DialogApplyButton,
+    "note": QStyle.StandardPixmap.SP_FileIcon,
+    "draft": QStyle.StandardPixmap.SP_FileDialogContentsView,
+}
+_icons: dict[str, QIcon] = {}
+
+
+def icon(name: str) -> QIcon:
+    if name not in _icons:
+        style = QApplication.style()
+        _icons[name] = (style.standardIcon(_ICON_PIXMAPS[name]) if style is not None
+                        else QIcon())
+    return _icons[name]
+
+
+def bold_font() -> QFont:
+    font = QFont(QGuiApplication.font())
+    font.setBold(True)
+    return font
+
+
+def muted_colour() -> QColor:
+    return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+
+
+def highlight_colour() -> QColor:
+    """A light wash of the system highlight colour; words and icons carry the meaning."""
+    colour = QColor(QGuiApplication.palette().color(QPalette.ColorRole.Highlight))
+    colour.setAlpha(40)
+    return colour
+
+
+# -- cells and the table model -----------------------------------------------------------------------
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    tooltip: str | None = None
+    accessible: str | None = None
+    icon: str | None = None
+    bold: bool = False
+    check: bool | None = None  # a check box in this cell, checked or not
+
+
+def cell(text: str | None, tooltip: str | None = None, accessible: str | None = None,
+         **kw: Any) -> Cell:
+    """A cell; missing text shows as a dash (read as "none" by screen readers)."""
+    shown = text if text else NONE_TEXT
+    return Cell(shown, tooltip, accessible or (None if text else "none"), **kw)
+
+
+@dataclass
+class Row:
+    cells: tuple[Cell, ...]
+    id: str | None = None
+    item: Any = None
+    highlight: bool = False
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table of precomputed rows. A cell with ``check`` set is user-checkable:
+    toggling it emits ``sig_check_toggled(row, checked)`` and leaves the data to the owner."""
+
+    sig_check_toggled = Signal(int, bool)
+
+    def __init__(self, headers: Sequence[tuple[str, str]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._rows: list[Row] = []
+        self._bold = bold_font()
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._bold = bold_font()
+        self.endResetModel()
+
+    def row(self, index: int) -> Row:
+        return self._rows[index]
+
+    @property
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def set_checked(self, row: int, column: int, checked: bool) -> None:
+        old = self._rows[row]
+        cells = list(old.cells)
+        c = cells[column]
+        cells[column] = Cell(c.text, c.tooltip,
+                             "Done" if checked else "Not done", c.icon, c.bold, checked)
+        self._rows[row] = Row(tuple(cells), old.id, old.item, old.highlight)
+        index = self.index(row, column)
+        self.dataChanged.emit(index, index)
+
+    # Qt model API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        label, tip = self._headers[section]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tip
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._rows[index.row()].cells[index.column()].check is not None:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        c = row.cells[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return c.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return c.tooltip or (c.text if c.text != NONE_TEXT else None)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return c.accessible or c.text
+        if role == Qt.ItemDataRole.DecorationRole and c.icon:
+            return icon(c.icon)
+        if role == Qt.ItemDataRole.FontRole and c.bold:
+            return self._bold
+        if role == Qt.ItemDataRole.ForegroundRole and c.text == NONE_TEXT:
+            return muted_colour()
+        if role == Qt.ItemDataRole.BackgroundRole and row.highlight:
+            return highlight_colour()
+        if role == Qt.ItemDataRole.CheckStateRole and c.check is not None:
+            return Qt.CheckState.Checked if c.check else Qt.CheckState.Unchecked
+        if role == ID_ROLE:
+            return row.id
+        if role == ITEM_ROLE:
+            return row.item
+        return None
+
+    def setData(self, index: Index, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        c = self._rows[index.row()].cells[index.column()]
+        if c.check is None:
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(
+            value, bool) else value
+        if checked == c.check:
+            return False
+        self.set_checked(index.row(), index.column(), checked)
+        self.sig_check_toggled.emit(index.row(), checked)
+        return True
+
+
+# -- tree rows -------------------------------------------------------------------------------------------
+def tree_row(cells: Sequence[Cell], *, id: str | None = None, item: Any = None,
+             group: bool = False, highlight: bool = False) -> list[QStandardItem]:
+    """One row of QStandardItems for a QStandardItemModel tree."""
+    out = []
+    bold = bold_font()
+    for c in cells:
+        it = QStandardItem(c.text)
+        it.setEditable(False)
+        if c.tooltip or c.text != NONE_TEXT:
+            it.setToolTip(c.tooltip or c.text)
+        it.setData(c.accessible or c.text, Qt.ItemDataRole.AccessibleTextRole)
+        if c.icon:
+            it.setIcon(icon(c.icon))
+        if c.bold or group:
+            it.setFont(bold)
+        if c.text == NONE_TEXT:
+            it.setForeground(muted_colour())
+        if highlight:
+            it.setBackground(highlight_colour())
+        it.setData(id, ID_ROLE)
+        it.setData(item, ITEM_ROLE)
+        it.setData("group" if group else "item", KIND_ROLE)
+        out.append(it)
+    return out
+
+
+def group_row(title: str, columns: int, accessible: str | None = None) -> list[QStandardItem]:
+    """A bold group heading spanning a tree row (the other cells stay empty)."""
+    cells = [Cell(title, None, accessible or title)] + [Cell("", None, " ")] * (columns - 1)
+    return tree_row(cells, group=True)
+
+
+# -- views ---------------------------------------------------------------------------------------------
+def setup_table(view: QTableView, name: str, description: str = "") -> None:
+    view.setAccessibleName(name)
+    if description:
+        view.setAccessibleDescription(description)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setMinimumSectionSize(48)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+def setup_tree(view: QTreeView, name: str, description: str = "") -> None:
+    view.setAccessibleName(name)
+    if description:
+        view.setAccessibleDescription(description)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setUniformRowHeights(True)
+    view.setAllColumnsShowFocus(True)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.header().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    view.header().setMinimumSectionSize(48)
+
+
+def fit_columns(view: QTableView | QTreeView, stretch: int, *, max_ems: int = 22) -> None:
+    """Columns as wide as their contents (at most ``max_ems`` wide, so one long value cannot
+    push the rest off screen), one column taking the remaining width. Follows the font."""
+    model = view.model()
+    if model is None:
+        return
+    header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+    header.setStretchLastSection(False)
+    em = view.fontMetrics().horizontalAdvance("M")
+    cap = max_ems * em
+    for col in range(model.columnCount()):
+        if col == stretch:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+            continue
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        view.resizeColumnToContents(col)
+        width = max(header.sectionSize(col), header.sectionSizeHint(col))
+        header.resizeSection(col, min(cap, width + em))
+
+
+class CheckTableView(QTableView):
+    """A table whose Space key toggles the row's check box (column ``check_column``), wherever
+    the keyboard focus is in the row."""
+
+    check_column = 0
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Select) and not event.modifiers():
+            current = self.currentIndex()
+            model = self.model()
+            if current.isValid() and model is not None:
+                target = model.index(current.row(), self.check_column)
+                state = model.data(target, Qt.ItemDataRole.CheckStateRole)
+                if state is not None:
+                    new = (Qt.CheckState.Unchecked if Qt.CheckState(state) == Qt.CheckState.Checked
+                           else Qt.CheckState.Checked)
+                    model.setData(target, new, Qt.ItemDataRole.CheckStateRole)
+                    event.accept()
+                    return
+        super().keyPressEvent(event)
+
+
+class EmptyableView(QStackedWidget):
+    """A list view, or a sentence in its place when the list is empty ("No referrals
+    recorded"). The sentence can take the keyboard focus, so a screen reader reads it."""
+
+    def __init__(self, view: QAbstractItemView, empty_text: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.empty_label = QLabel(empty_text, self)
+        self.empty_label.setObjectName("empty_text")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.empty_label.setMargin(12)
+        self.empty_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.empty_label.setAccessibleName(empty_text)
+        self.addWidget(view)
+        self.addWidget(self.empty_label)
+        self.setAccessibleName(view.accessibleName() or empty_text)
+
+    def set_empty_text(self, text: str) -> None:
+        self.empty_label.setText(text)
+        self.empty_label.setAccessibleName(text)
+
+    def refresh(self) -> None:
+        model = self.view.model()
+        empty = model is None or model.rowCount() == 0
+        self.setCurrentWidget(self.empty_label if empty else self.view)
+
+    @property
+    def is_empty(self) -> bool:
+        return self.currentWidget() is self.empty_label

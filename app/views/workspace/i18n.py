@@ -1,0 +1,68 @@
+"""Translations: Hearth's own (``resources/translations/hearth_<lang>.qm``) and Qt's
+(``qtbase_<lang>.qm`` from PySide6's translations folder: standard buttons, dialogs, context
+menus).
+
+Workflow (see ``resources/translations/README.md``): widgets mark their texts with
+``self.tr()`` (or ``QCoreApplication.translate(context, text)`` outside a QObject);
+``pyside6-lupdate`` collects them into ``hearth_es.ts``; a translator fills it in with
+``pyside6-linguist``; ``pyside6-lrelease`` compiles the ``.qm`` that is loaded here.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+log = logging.getLogger(__name__)
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[3] / "resources" / "translations"
+SOURCE_LANGUAGE = "en"
+_OBJECT_NAMES = ("hearth_translator", "hearth_qt_translator")
+
+
+def _remove_installed(app: QCoreApplication) -> None:
+    for translator in app.findChildren(QTranslator):
+        if translator.objectName() in _OBJECT_NAMES:
+            app.removeTranslator(translator)
+            translator.setParent(None)
+            translator.deleteLater()
+
+
+def _load(app: QCoreApplication, name: str, folder: Path, object_name: str) -> bool:
+    translator = QTranslator(app)  # parented to the app: lives as long as it does
+    translator.setObjectName(object_name)
+    if not translator.load(name, str(folder)):
+        translator.setParent(None)
+        translator.deleteLater()
+        return False
+    app.installTranslator(translator)
+    return True
+
+
+def install_translator(app: QCoreApplication, language: str, *,
+                       folder: Path | str | None = None) -> bool:
+    """Switch the application's language: remove the translators installed before, then load
+    ``hearth_<language>.qm`` and Qt's ``qtbase_<language>.qm``. Widgets get a LanguageChange
+    event and retranslate themselves.
+
+    Returns True when Hearth's translation is in place (always for English, the source
+    language); False when its file is missing (the texts stay English; a warning is logged).
+    """
+    language = (language or SOURCE_LANGUAGE).strip()
+    _remove_installed(app)
+    if language == SOURCE_LANGUAGE:
+        return True
+    base = Path(folder) if folder is not None else TRANSLATIONS_DIR
+    ok = _load(app, f"hearth_{language}", base, "hearth_translator")
+    if not ok:
+        log.warning("no Hearth translation for language %s in %s", language, base)
+    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if not _load(app, f"qtbase_{language}", qt_folder, "hearth_qt_translator"):
+        log.info("no Qt translation for language %s", language)
+    return ok
+
+
+# Each language in its own words (never translated: she must find her own language).
+LANGUAGE_NAMES = {"en": "English", "es": "Español"}
