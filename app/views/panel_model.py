@@ -23,9 +23,9 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QStyle
 
 from app.models.base import to_local
+from app.views.icons import icon
 from app.panel.service import PanelRow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -434,10 +434,7 @@ class PanelTableModel(QAbstractTableModel):
 
     def _icon(self, name: str) -> QIcon:
         if name not in self._icons:
-            style = QApplication.style()
-            pixmap = (QStyle.StandardPixmap.SP_MessageBoxWarning if name == "warning"
-                      else QStyle.StandardPixmap.SP_MessageBoxInformation)
-            self._icons[name] = style.standardIcon(pixmap) if style is not None else QIcon()
+            self._icons[name] = icon("warning" if name == "warning" else "info")
         return self._icons[name]
 
 
