@@ -16,7 +16,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -52,11 +54,21 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # tree rows: "group" or "item"
 Index = QModelIndex | QPersistentModelIndex
 
 
-# -- formats -------------------------------------------------------------------------------------
+# -- formats --------------------------------------------------------------------------------------
+# No strftime here: each call imports the time module, which PySide's import hook makes slow,
+# and a 10-year history has thousands of dates to format.
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
 def fmt_day(value: dt.date | None) -> str:
     if value is None:
         return NONE_TEXT
-    return f"{value.day} {value:%b %Y}"
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def weekday(value: dt.date) -> str:
+    return WEEKDAYS[value.weekday()]
 
 
 def fmt_date_of(value: dt.datetime | None) -> str:
@@ -68,7 +80,7 @@ def fmt_datetime(value: dt.datetime | None) -> str:
     local = to_local(value)
     if local is None:
         return NONE_TEXT
-    return f"{fmt_day(local.date())}, {local:%H:%M}"
+    return f"{fmt_day(local.date())}, {local.hour:02d}:{local.minute:02d}"
 
 
 def relative_day(day: dt.date, today: dt.date) -> str:
@@ -111,7 +123,7 @@ def escape(text: str) -> str:
             .replace('"', "&quot;"))
 
 
-# -- icons -----------------------------------------------------------------------------------------
+# -- icons ----------------------------------------------------------------------------------------
 _ICON_PIXMAPS = {
     "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "critical": QStyle.StandardPixmap.SP_MessageBoxCritical,
@@ -148,7 +160,7 @@ def highlight_colour() -> QColor:
     return colour
 
 
-# -- cells and the table model -----------------------------------------------------------------------
+# -- cells and the table model --------------------------------------------------------------------
 @dataclass(frozen=True)
 class Cell:
     text: str
@@ -157,6 +169,9 @@ class Cell:
     icon: str | None = None
     bold: bool = False
     check: bool | None = None  # a check box in this cell, checked or not
+
+
+BLANK = Cell("", None, " ")  # an empty cell that is not a missing value (no dash)
 
 
 def cell(text: str | None, tooltip: str | None = None, accessible: str | None = None,
@@ -198,6 +213,11 @@ class RowsModel(QAbstractTableModel):
     @property
     def rows(self) -> list[Row]:
         return list(self._rows)
+
+    def replace_row(self, index: int, row: Row) -> None:
+        """Show ``row`` in place of row ``index`` (e.g. a task just ticked done)."""
+        self._rows[index] = row
+        self.dataChanged.emit(self.index(index, 0), self.index(index, self.columnCount() - 1))
 
     def set_checked(self, row: int, column: int, checked: bool) -> None:
         old = self._rows[row]
@@ -280,7 +300,7 @@ class RowsModel(QAbstractTableModel):
         return True
 
 
-# -- tree rows -------------------------------------------------------------------------------------------
+# -- tree rows ------------------------------------------------------------------------------------
 def tree_row(cells: Sequence[Cell], *, id: str | None = None, item: Any = None,
              group: bool = False, highlight: bool = False) -> list[QStandardItem]:
     """One row of QStandardItems for a QStandardItemModel tree."""
@@ -308,12 +328,26 @@ def tree_row(cells: Sequence[Cell], *, id: str | None = None, item: Any = None,
 
 
 def group_row(title: str, columns: int, accessible: str | None = None) -> list[QStandardItem]:
-    """A bold group heading spanning a tree row (the other cells stay empty)."""
-    cells = [Cell(title, None, accessible or title)] + [Cell("", None, " ")] * (columns - 1)
+    """A bold group heading for a tree row (the other cells stay empty; span the first
+    column with :func:`span_groups` once the rows are in the model)."""
+    cells = [Cell(title, None, accessible or title)] + [BLANK] * (columns - 1)
     return tree_row(cells, group=True)
 
 
-# -- views ---------------------------------------------------------------------------------------------
+def span_groups(view: QTreeView, parent: QModelIndex | None = None) -> None:
+    """Let every group heading's text use the whole row."""
+    model = view.model()
+    if model is None:
+        return
+    parent = parent or QModelIndex()
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        if index.data(KIND_ROLE) == "group":
+            view.setFirstColumnSpanned(row, parent, True)
+            span_groups(view, index)
+
+
+# -- views ----------------------------------------------------------------------------------------
 def setup_table(view: QTableView, name: str, description: str = "") -> None:
     view.setAccessibleName(name)
     if description:
@@ -347,24 +381,85 @@ def setup_tree(view: QTreeView, name: str, description: str = "") -> None:
     view.header().setMinimumSectionSize(48)
 
 
-def fit_columns(view: QTableView | QTreeView, stretch: int, *, max_ems: int = 22) -> None:
-    """Columns as wide as their contents (at most ``max_ems`` wide, so one long value cannot
-    push the rest off screen), one column taking the remaining width. Follows the font."""
+FIT_ROWS = 150  # rows looked at to size a column
+
+
+class _ColumnFitter(QObject):
+    """Keeps a view's "stretch" column readable: it takes the width left over when there is
+    enough (at least ``min_chars`` characters); otherwise it keeps that minimum and the view
+    scrolls sideways (large fonts), instead of squeezing the column to nothing."""
+
+    def __init__(self, view: QTableView | QTreeView, stretch: int, min_chars: int) -> None:
+        super().__init__(view)
+        self.view = view
+        self.stretch = stretch
+        self.min_chars = min_chars
+        view.viewport().installEventFilter(self)  # resized after the view's own resize
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize:
+            self.apply()
+        return False
+
+    def apply(self) -> None:
+        view = self.view
+        model = view.model()
+        if model is None or not 0 <= self.stretch < model.columnCount():
+            return
+        header = _header(view)
+        others = sum(header.sectionSize(c) for c in range(model.columnCount())
+                     if c != self.stretch and not header.isSectionHidden(c))
+        indent = view.indentation() * 2 if isinstance(view, QTreeView) else 0
+        minimum = self.min_chars * max(1, view.fontMetrics().averageCharWidth())
+        room = view.viewport().width() - others - indent
+        if room >= minimum:
+            if header.sectionResizeMode(self.stretch) != QHeaderView.ResizeMode.Stretch:
+                header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(self.stretch, minimum)
+
+
+def _header(view: QTableView | QTreeView) -> QHeaderView:
+    return view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+
+
+def fit_columns(view: QTableView | QTreeView, stretch: int, *, max_chars: int = 30,
+                caps: dict[int, int] | None = None, min_stretch_chars: int = 28) -> None:
+    """Columns as wide as their contents (at most ``max_chars`` average characters, or
+    ``caps[column]``, so one long value cannot push the rest off screen); the ``stretch``
+    column takes the width left over, but never less than ``min_stretch_chars`` (the view
+    scrolls sideways instead). Worked out in the view's font, so it follows font scaling;
+    table rows get a compact height in that font too."""
     model = view.model()
     if model is None:
         return
-    header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+    metrics = view.fontMetrics()
+    header = _header(view)
+    if isinstance(view, QTableView):
+        rows = view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(max(metrics.height(), 16) + 8)
     header.setStretchLastSection(False)
-    em = view.fontMetrics().horizontalAdvance("M")
-    cap = max_ems * em
+    # Widths from the first rows only: long lists (a decade of readings) stay fast to show.
+    header.setResizeContentsPrecision(FIT_ROWS)
+    if isinstance(view, QTableView):
+        view.verticalHeader().setResizeContentsPrecision(FIT_ROWS)
+    char = max(1, metrics.averageCharWidth())
+    pad = metrics.horizontalAdvance("MM")
     for col in range(model.columnCount()):
         if col == stretch:
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
             continue
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         view.resizeColumnToContents(col)
         width = max(header.sectionSize(col), header.sectionSizeHint(col))
-        header.resizeSection(col, min(cap, width + em))
+        cap = (caps or {}).get(col, max_chars) * char
+        header.resizeSection(col, min(cap, width + pad // 2))
+    fitter = view.findChild(_ColumnFitter)
+    if fitter is None:
+        fitter = _ColumnFitter(view, stretch, min_stretch_chars)
+    fitter.stretch, fitter.min_chars = stretch, min_stretch_chars
+    fitter.apply()
 
 
 class CheckTableView(QTableView):
@@ -401,7 +496,7 @@ class EmptyableView(QStackedWidget):
         self.empty_label.setObjectName("empty_text")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.empty_label.setMargin(12)
+        self.empty_label.setMargin(6)
         self.empty_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -417,6 +512,9 @@ class EmptyableView(QStackedWidget):
     def refresh(self) -> None:
         model = self.view.model()
         empty = model is None or model.rowCount() == 0
+        # An empty list shrinks to its sentence (a hidden page still counts in a stack's
+        # minimum size, so the list's own minimum is lifted meanwhile).
+        self.view.setMinimumHeight(1 if empty else 0)
         self.setCurrentWidget(self.empty_label if empty else self.view)
 
     @property

@@ -109,7 +109,7 @@ class ChartHeader(QFrame):
         self.name_label = QLabel(self)
         self.name_label.setObjectName("patient_name")
         font = self.name_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.name_label.setFont(font)
         self.name_label.setWordWrap(True)
@@ -185,7 +185,7 @@ class ChartHeader(QFrame):
         self.allergy_banner.setStyleSheet(_banner_css("none"))
         self.allergy_icon.clear()
 
-    # -- filling -----------------------------------------------------------------------------
+    # -- filling ----------------------------------------------------------------------------------
     def set_header(self, h: Header) -> None:
         name = h.name or "Unnamed patient"
         if h.deceased:

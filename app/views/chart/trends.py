@@ -5,7 +5,7 @@ readings, newest first.
 
 Colour is never the only signal: the two blood-pressure lines differ in line style (solid,
 dashed) and are named in the legend; readings outside the reference range get a diamond marker
-named "Outside range" in the legend and the words "High" / "Low" in the table. The chart takes
+named "High or low" in the legend and the words "High" / "Low" in the table. The chart takes
 its colours and fonts from the widget's palette and font, so it follows the system theme and
 font scaling.
 """
@@ -13,6 +13,7 @@ font scaling.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import Any
 
 from PySide6.QtCharts import (
@@ -24,7 +25,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, QItemSelection, QMargins, QPointF, Qt
+from PySide6.QtCore import QDateTime, QEvent, QItemSelection, QMargins, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -35,10 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.chart.service import GoalItem, Measure, Reading, fmt_number, unit_label
+from app.chart.service import GoalItem, Measure, Reading, fmt_number, unit_label, with_unit
 from app.views.chart.common import (
-    NONE_TEXT,
     EmptyableView,
+    escape,
     Row,
     RowsModel,
     cell,
@@ -54,13 +55,15 @@ INTERPRETATIONS = {
     "LU": "Very low", "A": "Abnormal", "AA": "Critically abnormal", "N": "Normal",
     "POS": "Positive", "NEG": "Negative",
 }
-MEASURE_HEADERS = [("Measure", "What was measured"), ("Latest", "The most recent value"),
-                   ("Date", "When the most recent value was taken (local time)"),
-                   ("Type", "Vital sign, lab or other")]
+MEASURE_HEADERS = [("Measure", "What was measured (vital signs first, then labs)"),
+                   ("Latest", "The most recent value"),
+                   ("Date", "When the most recent value was taken (local time)")]
 READING_HEADERS = [("Date and time", "When it was measured (local time)"),
                    ("Value", "The value as measured"),
                    ("Flag", "High, low or abnormal, as the source flagged it"),
                    ("Reference range", "The normal range the source gave")]
+
+FLAGGED_NAME = "High or low"  # the diamond around a reading flagged out of range
 
 # Line colours, light theme / dark theme; line style tells the series apart too.
 LIGHT_SERIES = ("#1f5fa8", "#b34700", "#2e7d32", "#6a1b9a")
@@ -77,7 +80,7 @@ def interpretation_text(code: str | None) -> str:
 
 def range_text(low: float | None, high: float | None, unit: str | None) -> str:
     u = unit_label(unit)
-    tail = f" {u}" if u else ""
+    tail = "" if not u else u if u in ("%", "°C", "°F") or u.startswith("/") else f" {u}"
     if low is not None and high is not None:
         return f"{fmt_number(low)}–{fmt_number(high)}{tail}"
     if high is not None:
@@ -102,15 +105,15 @@ def measure_rows(measures: list[Measure]) -> list[Row]:
         flag = interpretation_text(latest.interpretation) if latest else ""
         abnormal = bool(latest and latest.is_abnormal)
         shown = f"{value} ({flag})" if abnormal and flag else value
-        tip = f"{m.label}: {plural(len(m.readings), 'reading')}"
+        tip = f"{m.label} ({m.category_label.lower()}): {plural(len(m.readings), 'reading')}"
         if m.reference_low is not None or m.reference_high is not None:
             tip += f"; reference range {range_text(m.reference_low, m.reference_high, m.unit)}"
         rows.append(Row((
-            cell(m.label, tip, f"{m.label}, {plural(len(m.readings), 'reading')}"),
+            cell(m.label, tip, f"{m.label}, {m.category_label}, "
+                 f"{plural(len(m.readings), 'reading')}"),
             cell(shown, accessible=f"Latest {shown}" if shown else "No value",
                  icon="warning" if abnormal else None, bold=abnormal),
             cell(fmt_date_of(latest.at) if latest and latest.at else ""),
-            cell(m.category_label),
         ), id=m.key, item=m))
     return rows
 
@@ -127,6 +130,27 @@ def reading_rows(measure: Measure) -> list[Row]:
     return rows
 
 
+def nice_step(span: float, ticks: int) -> float:
+    """A round tick step (1, 2, 2.5 or 5 times a power of ten) of at least
+    ``span / (ticks - 1)``."""
+    raw = span / max(1, ticks - 1) if span > 0 else 1.0
+    power = 10 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 2.5, 5, 10):
+        if factor * power >= raw:
+            return factor * power
+    return 10 * power
+
+
+def nice_range(low: float, high: float, ticks: int) -> tuple[float, float, int]:
+    """(start, end, tick count): ``low``..``high`` widened to round ticks, at most ``ticks``."""
+    step = nice_step(high - low, ticks)
+    start, end = math.floor(low / step) * step, math.ceil(high / step) * step
+    while round((end - start) / step) + 1 > ticks:  # rounding out added a tick: wider step
+        step = nice_step(step * 1.001, 2)  # the next round step up
+        start, end = math.floor(low / step) * step, math.ceil(high / step) * step
+    return start, end, round((end - start) / step) + 1
+
+
 def _ms(value: dt.datetime) -> float:
     return value.timestamp() * 1000.0
 
@@ -137,14 +161,26 @@ class TrendChartView(QChartView):
     def __init__(self, chart: QChart, parent: QWidget | None = None) -> None:
         super().__init__(chart, parent)
         self.date_axis: QDateTimeAxis | None = None
+        self.value_axis: QValueAxis | None = None
+        self.value_span = (0.0, 1.0)
         self.sample_label = "00 Mmm 0000"
 
     def fit_ticks(self) -> None:
         if self.date_axis is None:
             return
-        width = self.fontMetrics().horizontalAdvance(self.sample_label) + 28
-        ticks = max(2, min(8, int(self.chart().plotArea().width() // width) + 1))
-        self.date_axis.setTickCount(ticks)
+        metrics = self.fontMetrics()
+        label = metrics.horizontalAdvance(self.sample_label) + 2 * metrics.averageCharWidth()
+        # The plot is the view less the value axis and margins (the chart's own plot area
+        # is only laid out later, on the event loop).
+        plot = self.width() - metrics.horizontalAdvance("00000") - 4 * metrics.height()
+        self.date_axis.setTickCount(max(2, min(8, int(plot // label) + 1)))
+        if self.value_axis is not None:
+            # As many value ticks as fit the height at this font size, on round numbers.
+            lines = 5 * metrics.height()  # title, legend, date labels and margins
+            room = max(1, int((self.height() - lines) // (1.5 * metrics.height())))
+            low, high, count = nice_range(*self.value_span, max(2, min(8, room + 1)))
+            self.value_axis.setRange(low, high)
+            self.value_axis.setTickCount(count)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -192,10 +228,16 @@ class TrendsPage(QWidget):
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setBackgroundRoundness(0)
+        self.x_axis = QDateTimeAxis()
+        self.y_axis = QValueAxis()
+        self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         self.chart_view = TrendChartView(self.chart, right)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setAccessibleName("Trend chart")
-        self.chart_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its numbers are in the table
+        # A picture: its numbers are in the readings table, which takes the focus instead.
+        self.chart_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.chart_view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.chart_view.setMinimumHeight(160)
         self.chart_message = QLabel(right)
         self.chart_message.setWordWrap(True)
@@ -222,6 +264,8 @@ class TrendsPage(QWidget):
         right.addWidget(readings_box)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
+        self._proportioned = False
+        self._band_edges: tuple[QLineSeries, ...] = ()
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
@@ -229,15 +273,19 @@ class TrendsPage(QWidget):
         self.setTabOrder(self.measures_table, self.readings_table)
         self._show_message("No measure chosen.")
 
-    # -- data in -------------------------------------------------------------------------------
+    # -- data in ----------------------------------------------------------------------------------
     def set_measures(self, measures: list[Measure], goals: list[GoalItem] | None = None) -> None:
+        previous = self.current.key if self.current is not None else None
         self._measures = list(measures)
         self._goals = list(goals or [])
+        self.current = None
         self.measures_model.set_rows(measure_rows(self._measures))
         self.measures_view.refresh()
-        fit_columns(self.measures_table, 0, max_ems=14)
+        fit_columns(self.measures_table, 0, caps={1: 36}, min_stretch_chars=16)
         if self._measures:
-            self.select_measure(self._measures[0].key)
+            # The same measure as before when this is a reload of the same chart.
+            if previous is None or not self.select_measure(previous):
+                self.select_measure(self._measures[0].key)
         else:
             self.current = None
             self.readings_model.set_rows([])
@@ -259,11 +307,11 @@ class TrendsPage(QWidget):
         if isinstance(measure, Measure):
             self.show_measure(measure)
 
-    # -- showing a measure -----------------------------------------------------------------------
+    # -- showing a measure ------------------------------------------------------------------------
     def show_measure(self, m: Measure) -> None:
         self.current = m
         self.readings_model.set_rows(reading_rows(m))
-        fit_columns(self.readings_table, 3, max_ems=18)
+        fit_columns(self.readings_table, 3)
         self.readings_label.setText(f"Rea&dings of {m.label.replace('&', '&&')}")
         self.readings_table.setAccessibleName(f"Readings of {m.label}")
         if not m.is_numeric:
@@ -283,11 +331,10 @@ class TrendsPage(QWidget):
         return DARK_SERIES if dark else LIGHT_SERIES
 
     def _clear_chart(self) -> None:
+        # The two axes stay for the life of the chart (removing axes leaves their drawings in
+        # the scene until the event loop deletes them); only the series change.
         self.chart.removeAllSeries()
-        for axis in list(self.chart.axes()):
-            self.chart.removeAxis(axis)
-            axis.deleteLater()
-        self.chart_view.date_axis = None
+        self._band_edges = ()
 
     def _draw(self, m: Measure) -> None:
         self._clear_chart()
@@ -306,7 +353,7 @@ class TrendsPage(QWidget):
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.layout().setContentsMargins(0, 0, 0, 0)
         unit = unit_label(m.unit)
-        chart.setTitle(f"{m.label} ({unit})" if unit else m.label)
+        chart.setTitle(escape(f"{m.label} ({unit})" if unit else m.label))
         chart.setTitleFont(title_font)
         chart.setTitleBrush(QBrush(text_colour))
         legend = chart.legend()
@@ -337,7 +384,9 @@ class TrendsPage(QWidget):
             lower.append(_ms(x_min), low)
             lower.append(_ms(x_max), low)
             band = QAreaSeries(upper, lower)
-            band.setName(f"Reference range {range_text(low, high, m.unit)}")
+            # The area series only points at its two edges: keep them alive while it is shown.
+            self._band_edges = (upper, lower)
+            band.setName(escape(f"Reference range {range_text(low, high, m.unit)}"))
             fill = QColor(band_colour)
             fill.setAlpha(45)
             band.setBrush(QBrush(fill))
@@ -353,8 +402,8 @@ class TrendsPage(QWidget):
             line = QLineSeries()
             line.append(_ms(x_min), limit)
             line.append(_ms(x_max), limit)
-            line.setName(("Upper" if high is not None else "Lower")
-                         + f" limit of normal {range_text(None, limit, m.unit).removeprefix('up to ')}")
+            which = "Upper" if high is not None else "Lower"
+            line.setName(escape(f"{which} limit of normal: {with_unit(limit, m.unit)}"))
             line.setPen(QPen(band_colour, 1.5, Qt.PenStyle.DotLine))
             chart.addSeries(line)
             drawn.append(line)
@@ -367,7 +416,7 @@ class TrendsPage(QWidget):
             line = QLineSeries()
             line.replace([QPointF(_ms(at), v) for at, v in s.points])
             name = s.label if len(m.series) > 1 else m.label
-            line.setName(name)
+            line.setName(escape(name))
             pen = QPen(QColor(colours[i % len(colours)]), 2.2, PEN_STYLES[i % len(PEN_STYLES)])
             line.setPen(pen)
             line.setPointsVisible(True)
@@ -377,7 +426,7 @@ class TrendsPage(QWidget):
 
         # Readings outside the range: a diamond, named in the legend.
         flagged = QScatterSeries()
-        flagged.setName("Outside range (High/Low)")
+        flagged.setName(FLAGGED_NAME)
         flagged.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRotatedRectangle)
         flagged.setMarkerSize(marker * 2.2)
         flagged.setColor(QColor(0, 0, 0, 0))
@@ -405,27 +454,28 @@ class TrendsPage(QWidget):
                 line = QLineSeries()
                 line.append(_ms(x_min), limit)
                 line.append(_ms(x_max), limit)
-                line.setName(f"Goal: {goal.target}")
+                line.setName(escape(f"Goal {goal.target}"))
                 line.setPen(QPen(text_colour, 1.2, Qt.PenStyle.DashDotDotLine))
                 chart.addSeries(line)
                 drawn.append(line)
                 values.append(limit)
 
         # Axes.
-        x_axis = QDateTimeAxis()
+        x_axis, y_axis = self.x_axis, self.y_axis
         span = last - first
         x_axis.setFormat("d MMM yyyy" if span < dt.timedelta(days=400) else "MMM yyyy")
         self.chart_view.sample_label = ("00 Mmm 0000" if span < dt.timedelta(days=400)
                                         else "Mmm 0000")
         x_axis.setRange(_qdt(x_min), _qdt(x_max))
-        x_axis.setTitleText("Date")
-        y_axis = QValueAxis()
+        # No axis titles: the dates speak for themselves and the unit is in the chart title,
+        # which leaves the plot room at large font sizes.
+        x_axis.setTitleVisible(False)
+        y_axis.setTitleVisible(False)
         lo, hi = min(values), max(values)
         pad = (hi - lo) * 0.1 or max(1.0, abs(hi) * 0.1)
-        y_axis.setRange(lo - pad, hi + pad)
-        y_axis.applyNiceNumbers()
+        self.chart_view.value_axis = y_axis
+        self.chart_view.value_span = (lo - pad, hi + pad)
         y_axis.setLabelFormat("%g")
-        y_axis.setTitleText(unit or "Value")
         for axis in (x_axis, y_axis):
             axis.setLabelsFont(font)
             axis.setTitleFont(font)
@@ -433,8 +483,6 @@ class TrendsPage(QWidget):
             axis.setTitleBrush(QBrush(text_colour))
             axis.setGridLinePen(QPen(grid, 1))
             axis.setLinePen(QPen(text_colour, 1))
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for series in drawn:
             series.attachAxis(x_axis)
             series.attachAxis(y_axis)
@@ -450,6 +498,14 @@ class TrendsPage(QWidget):
         self.chart_view.setAccessibleDescription(described)
         self.chart_stack.setAccessibleDescription(described)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if not self._proportioned and self.right_splitter.height() > 100:
+            # First real size: the chart gets three fifths of the height.
+            self._proportioned = True
+            total = sum(self.right_splitter.sizes())
+            self.right_splitter.setSizes([total * 3 // 5, total - total * 3 // 5])
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange) and \
@@ -461,10 +517,5 @@ class TrendsPage(QWidget):
         return [s.name() for s in self.chart.series()]
 
 
-def _qdt(value: dt.datetime) -> Any:
-    from PySide6.QtCore import QDateTime
-
+def _qdt(value: dt.datetime) -> QDateTime:
     return QDateTime.fromMSecsSinceEpoch(int(_ms(value)))
-
-
-__all__ = ["NONE_TEXT", "TrendsPage", "interpretation_text", "range_text"]

@@ -1,0 +1,1 @@
+"""The patient chart: one patient's record as plain data (:mod:`app.chart.service`)."""

@@ -1,0 +1,193 @@
+"""The patient chart widget: a persistent header band (identity, contacts, code status, risk,
+PCP and the allergy banner, always visible) over a QTabWidget with one tab per part of the
+chart.
+
+Pure display: :meth:`ChartWidget.set_chart` shows a :class:`~app.chart.service.Chart` loaded
+elsewhere (through the Runner, off the GUI thread); nothing here touches the store. What the
+nurse asks for goes out as signals for the main window to act on:
+
+- ``sig_open_note(note_id)``: open a visit note (Enter or double-click on the Notes tab);
+- ``sig_new_note()``: start a new visit note;
+- ``sig_task_toggled(task_id, done)``: a task was ticked done or not done. The tick shows at
+  once; save it, then call ``set_chart`` again with the reloaded chart (also to undo a failed
+  save).
+
+Keyboard: Ctrl+PgDown / Ctrl+PgUp go to the next / previous tab, Alt+1 … Alt+9 and Alt+0 to
+tabs 1-10, and every tab has a mnemonic (Alt + the underlined letter: S, P, M, V, U, L, R, T,
+N, O, C; E, F and H are left to the main window's menus).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QTabWidget, QVBoxLayout, QWidget
+
+from app.chart.service import Chart
+from app.views.chart.header import ChartHeader
+from app.views.chart.pages import (
+    CarePlanPage,
+    CommunicationPage,
+    EncountersPage,
+    MedicationsPage,
+    NotesPage,
+    ProblemsPage,
+    ReferralsPage,
+    SocialNeedsPage,
+    SummaryPage,
+    TasksPage,
+)
+from app.views.chart.trends import TrendsPage
+
+# (key, tab text with its mnemonic, accessible name)
+TABS: tuple[tuple[str, str, str], ...] = (
+    ("summary", "&Summary", "Summary"),
+    ("problems", "&Problems", "Problems"),
+    ("medications", "&Medications", "Medications"),
+    ("vitals", "&Vitals && labs", "Vitals and labs"),
+    ("encounters", "Enco&unters", "Encounters"),
+    ("care_plan", "Care p&lan && goals", "Care plan and goals"),
+    ("referrals", "&Referrals", "Referrals"),
+    ("tasks", "&Tasks", "Tasks"),
+    ("notes", "&Notes", "Notes"),
+    ("social", "S&ocial needs", "Social needs"),
+    ("communication", "&Communication log", "Communication log"),
+)
+TAB_KEYS = tuple(key for key, _text, _name in TABS)
+
+
+class ChartWidget(QWidget):
+    """One patient's chart. Build it once, then :meth:`set_chart` for each chart shown."""
+
+    sig_open_note = Signal(str)
+    sig_new_note = Signal()
+    sig_task_toggled = Signal(str, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._chart: Chart | None = None
+        self._rebuilding = False
+        self.setAccessibleName("Patient chart")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+
+        self.header = ChartHeader(self)
+        layout.addWidget(self.header)
+        rule = QFrame(self)
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(rule)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Chart sections")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.tabBar().setAccessibleName("Chart sections")
+        self.tabs.tabBar().setExpanding(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
+
+        self.summary = SummaryPage()
+        self.problems = ProblemsPage()
+        self.medications = MedicationsPage()
+        self.vitals = TrendsPage()
+        self.encounters = EncountersPage()
+        self.care_plan = CarePlanPage()
+        self.referrals = ReferralsPage()
+        self.task_list = TasksPage()
+        self.notes = NotesPage()
+        self.social = SocialNeedsPage()
+        self.communication = CommunicationPage()
+        self.pages: dict[str, QWidget] = {
+            "summary": self.summary, "problems": self.problems,
+            "medications": self.medications, "vitals": self.vitals,
+            "encounters": self.encounters, "care_plan": self.care_plan,
+            "referrals": self.referrals, "tasks": self.task_list, "notes": self.notes,
+            "social": self.social, "communication": self.communication,
+        }
+        for i, (key, text, name) in enumerate(TABS):
+            page = self.pages[key]
+            page.setAccessibleName(name)
+            self.tabs.addTab(page, text)
+            self.tabs.tabBar().setAccessibleTabName(i, name)
+            number = "0" if i == 9 else str(i + 1)
+            tip = f"{name} (Alt+{number})" if i < 10 else name
+            self.tabs.setTabToolTip(i, tip)
+        layout.addWidget(self.tabs, 1)
+
+        # Signals out.
+        self.notes.sig_open_note.connect(self.sig_open_note)
+        self.notes.sig_new_note.connect(self.sig_new_note)
+        self.task_list.sig_task_toggled.connect(self.sig_task_toggled)
+
+        # Keyboard: next/previous tab and Alt+digit, wherever the focus is in the chart.
+        self._shortcuts: list[QShortcut] = []
+        self._shortcut("Ctrl+PgDown", lambda: self.step_tab(1))
+        self._shortcut("Ctrl+PgUp", lambda: self.step_tab(-1))
+        for i in range(min(10, len(TABS))):
+            number = "0" if i == 9 else str(i + 1)
+            self._shortcut(f"Alt+{number}", lambda i=i: self.show_tab_index(i))
+
+        # Tab order: the header's texts, the tab bar, then the page.
+        chain = [*self.header.focus_chain(), self.tabs.tabBar()]
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+
+    def _shortcut(self, keys: str, slot: Any) -> None:
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+        self._shortcuts.append(shortcut)
+
+    # -- tabs -------------------------------------------------------------------------------------
+    def step_tab(self, step: int) -> None:
+        count = self.tabs.count()
+        self.show_tab_index((self.tabs.currentIndex() + step) % count)
+
+    def show_tab_index(self, index: int) -> None:
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+
+    def show_tab(self, key: str) -> None:
+        self.show_tab_index(TAB_KEYS.index(key))
+
+    @property
+    def current_tab(self) -> str:
+        return TAB_KEYS[self.tabs.currentIndex()]
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        # The system switched between light and dark: cells and the chart take their colours
+        # from the palette when they are built, so build them again.
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) \
+                and getattr(self, "_chart", None) is not None \
+                and not getattr(self, "_rebuilding", True):
+            self._rebuilding = True
+            try:
+                self.set_chart(self._chart)  # type: ignore[arg-type]
+            finally:
+                self._rebuilding = False
+
+    # -- data in ----------------------------------------------------------------------------------
+    @property
+    def chart(self) -> Chart | None:
+        return self._chart
+
+    def set_chart(self, chart: Chart) -> None:
+        """Show ``chart`` (pure display; the tab shown stays the same)."""
+        self._chart = chart
+        self.header.set_header(chart.header)
+        self.setAccessibleName(f"Chart of {chart.header.name}")
+        self.summary.set_chart(chart)
+        self.problems.set_chart(chart)
+        self.medications.set_chart(chart)
+        self.vitals.set_measures(chart.measures, chart.goals)
+        self.encounters.set_chart(chart)
+        self.care_plan.set_chart(chart)
+        self.referrals.set_chart(chart)
+        self.task_list.set_chart(chart)
+        self.notes.set_chart(chart)
+        self.social.set_chart(chart)
+        self.communication.set_chart(chart)
