@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from app.models.base import utcnow
+from app.views.icons import icon
 from app.worklist.service import PRIORITIES, TITLE_MAX
 
 DATE_TIME_FORMAT = "ddd d MMM yyyy, HH:mm"
@@ -77,7 +77,6 @@ def _due_editor(parent: QWidget, value: dt.datetime) -> QDateTimeEdit:
     edit = QDateTimeEdit(to_qdatetime(value), parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DATE_TIME_FORMAT)
-    edit.setTimeSpec(Qt.TimeSpec.LocalTime)
     return edit
 
 
@@ -154,8 +153,8 @@ class NewTaskDialog(QDialog):
 
         message_row = QHBoxLayout()
         self.message_icon = QLabel(self)
-        self.message_icon.setPixmap(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(18, 18))
+        self.message_icon.setPixmap(icon("info").pixmap(QSize(18, 18),
+                                                        self.devicePixelRatioF()))
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
         message_row.addWidget(self.message_icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -165,8 +164,7 @@ class NewTaskDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.create_button = self.buttons.addButton(
             "", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.create_button.setIcon(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_DialogApplyButton))
+        self.create_button.setIcon(icon("task"))
         self.create_button.setDefault(True)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept_if_valid)

@@ -1,0 +1,115 @@
+"""The main screens' texts, for pyside6-lupdate only (never imported or run).
+
+app/views/main_window.py, panel_model.py and unlock_dialog.py do not call tr() yet; listing
+their texts here, under the contexts they will use, keeps their Spanish in hearth_es.ts
+active through lupdate runs (see README.md). When a file switches to tr() with the same
+context and text, delete its part of this file: lupdate then finds the text in the file.
+"""
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+
+def _texts() -> None:  # read by lupdate, never called
+    # MainWindow
+    translate("MainWindow", "&Import FHIR bundles…")
+    translate("MainWindow", "Add patients from FHIR R4 bundle files")
+    translate("MainWindow", "&Reload panel")
+    translate("MainWindow", "&Quit")
+    translate("MainWindow", "&Find patient")
+    translate("MainWindow", "&About Hearth")
+    translate("MainWindow", "&File")
+    translate("MainWindow", "&Edit")
+    translate("MainWindow", "&Help")
+    translate("MainWindow", "Demo panel notice")
+    translate("MainWindow", "Information")
+    translate("MainWindow", "Demo panel — invented patients, nothing is saved")
+    translate("MainWindow", "Set up my own store…")
+    translate("MainWindow", "Create your own encrypted store on this computer")
+    translate("MainWindow", "Search by name, MRN or date of birth  (Ctrl+F)")
+    translate("MainWindow", "Search patients")
+    translate("MainWindow", "Type part of a name, an MRN, or a date of birth such as 1948-03-02 or 03/02/1948")  # noqa: E501
+    translate("MainWindow", "&Find:")
+    translate("MainWindow", "Saved filter")
+    translate("MainWindow", "&Show:")
+    translate("MainWindow", "Patient count")
+    translate("MainWindow", "Loading…")
+    translate("MainWindow", "Loading")
+    translate("MainWindow", "Patient panel")
+    translate("MainWindow", "No patients on this panel yet.\nImport FHIR bundles to add them.")
+    translate("MainWindow", "Import FHIR bundles…")
+    translate("MainWindow", "Offline — not connected to a server")
+    translate("MainWindow", "Connection status")
+    translate("MainWindow", "Hearth")
+    translate("MainWindow", "Hearth — Demo panel")
+    translate("MainWindow", "Opening…")
+    translate("MainWindow", "Loading the panel…")
+    translate("MainWindow", "The panel could not be loaded.\n%1")
+    translate("MainWindow", "%n patient(s)", None, 0)
+    translate("MainWindow", "%1 of %n patient(s)", None, 0)
+    translate("MainWindow", "Patient chart")
+    translate("MainWindow", "Patient charts are not built yet: the chart arrives with the patient workspace in a later release of Hearth.")  # noqa: E501
+    translate("MainWindow", "Import FHIR bundles")
+    translate("MainWindow", "FHIR bundles (*.json *.ndjson);;All files (*)")
+    translate("MainWindow", "Importing %n file(s)…", None, 0)
+    translate("MainWindow", "Importing… %1 of %2")
+    translate("MainWindow", "Import finished")
+    translate("MainWindow", "The import did not finish. %1")
+    translate("MainWindow", "About Hearth")
+    translate("MainWindow", "Offline-first care coordination for community nurses.")
+    translate("MainWindow", "Your panel is kept in an encrypted store on this computer.")
+    # UnlockDialog
+    translate("UnlockDialog", "Unlock Hearth")
+    translate("UnlockDialog", "<b>Your Hearth store is locked.</b><br>Enter the passphrase you chose when you set it up.")  # noqa: E501
+    translate("UnlockDialog", "&Passphrase:")
+    translate("UnlockDialog", "Passphrase")
+    translate("UnlockDialog", "The passphrase of your Hearth store")
+    translate("UnlockDialog", "Unlock message")
+    translate("UnlockDialog", "Unlocking")
+    translate("UnlockDialog", "&Unlock")
+    translate("UnlockDialog", "&Quit")
+    translate("UnlockDialog", "Unlocking with the passphrase from HEARTH_PASSPHRASE…")
+    translate("UnlockDialog", "Unlocking…")
+    translate("UnlockDialog", "Cannot unlock: wrong passphrase")
+    translate("UnlockDialog", " (the one in HEARTH_PASSPHRASE). Enter it here.")
+    # PanelTableModel
+    translate("PanelTableModel", "Name")
+    translate("PanelTableModel", "Family name, given name")
+    translate("PanelTableModel", "Age")
+    translate("PanelTableModel", "Age in years")
+    translate("PanelTableModel", "Key problems")
+    translate("PanelTableModel", "Up to three active problems, most recent first")
+    translate("PanelTableModel", "Risk")
+    translate("PanelTableModel", "Risk level from the care team")
+    translate("PanelTableModel", "Last visit")
+    translate("PanelTableModel", "Last home, clinic or virtual visit (local time)")
+    translate("PanelTableModel", "Next visit")
+    translate("PanelTableModel", "Next booked appointment (local time)")
+    translate("PanelTableModel", "Days since\ndischarge")
+    translate("PanelTableModel", "Days since the last hospital discharge; 'recent' means within 72 hours")  # noqa: E501
+    translate("PanelTableModel", "Open tasks")
+    translate("PanelTableModel", "Open tasks, with how many are overdue")
+    translate("PanelTableModel", "Meds to\nreconcile")
+    translate("PanelTableModel", "Medications changed since the last completed reconciliation")
+    translate("PanelTableModel", "today")
+    translate("PanelTableModel", "yesterday")
+    translate("PanelTableModel", "tomorrow")
+    translate("PanelTableModel", "Today")
+    translate("PanelTableModel", "No visit recorded")
+    translate("PanelTableModel", "No visit booked")
+    translate("PanelTableModel", "No open tasks")
+    translate("PanelTableModel", "No active problems recorded")
+    translate("PanelTableModel", "No risk level set")
+    translate("PanelTableModel", "Date of birth unknown")
+    translate("PanelTableModel", "No hospital discharge recorded")
+    translate("PanelTableModel", "none recorded")
+    translate("PanelTableModel", "no reconciliation completed yet")
+    # SavedFilter
+    translate("SavedFilter", "All patients")
+    translate("SavedFilter", "Discharged in last 72 h")
+    translate("SavedFilter", "Discharged in last 72 h, not yet visited")
+    translate("SavedFilter", "High risk")
+    translate("SavedFilter", "Overdue tasks")
+    translate("SavedFilter", "Open referrals")
+    translate("SavedFilter", "Visits due this week")
