@@ -30,10 +30,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from app.models import keys
 from app.models.errors import HearthError
 from app.models.store import Store
+from app.settings import Settings, load_settings
 from app.views.background import Runner, user_message
 from app.views.first_run import FirstRunWizard
 from app.views.main_window import MainWindow
 from app.views.unlock_dialog import UnlockDialog
+from app.views.workspace.i18n import install_translator
+from app.views.workspace.settings_dialog import apply_font_scale
 
 log = logging.getLogger(__name__)
 
@@ -58,12 +61,14 @@ class GuiSession(QObject):
     """Owns what the GUI has open: the window, the store, the demo folder. One per run."""
 
     def __init__(self, app: QApplication, runner: Runner, store_dir: Path, *,
-                 settings: dict[str, Any] | None = None) -> None:
+                 settings: dict[str, Any] | None = None,
+                 app_settings: Settings | None = None) -> None:
         super().__init__()
         self.app = app
         self.runner = runner
         self.store_dir = Path(store_dir)
         self.settings = dict(settings or {})
+        self.app_settings = app_settings or Settings()
         self.window: MainWindow | None = None
         self.store: Store | None = None
         self.demo_dir: tempfile.TemporaryDirectory[str] | None = None
@@ -104,7 +109,7 @@ class GuiSession(QObject):
 
     def _show_window(self, store: Store | None, *, demo: bool, offer_setup: bool = True) -> None:
         self.window = MainWindow(store, self.runner, demo=demo, settings=self.settings,
-                                 offer_setup=offer_setup)
+                                 offer_setup=offer_setup, app_settings=self.app_settings)
         self.window.sig_setup_requested.connect(self.set_up_own_store)
         self.window.show()
 
@@ -199,8 +204,12 @@ def run_gui(*, store_dir: Path, demo: bool, argv: list[str]) -> int:
     for module in ("app.models.store", "app.panel.service", "app.fhir.importer"):
         importlib.import_module(module)  # load the heavy modules before freezing
     gc.freeze()
+    # Her settings (no patient data): language and font scale apply from the start.
+    app_settings = load_settings()
+    install_translator(app, app_settings.language)
+    apply_font_scale(app, app_settings.font_scale)
     runner = Runner()
-    session = GuiSession(app, runner, store_dir)
+    session = GuiSession(app, runner, store_dir, app_settings=app_settings)
     try:
         code = session.start(demo=demo)
         if code is None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, Signal, qVersion
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -29,15 +30,28 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app import __version__
+from app.chart.service import Chart, fetch_chart
 from app.models.errors import HearthError
+from app.notes import service as notes
+from app.notes.service import NoteData
 from app.panel.service import PanelRow, load_panel
+from app.settings import Settings, save_settings
 from app.views.background import Runner
+from app.views.chart.widget import ChartWidget
+from app.views.icons import icon
 from app.views.import_dialog import ImportSummaryDialog
+from app.views.notes.editor import NoteEditor
+from app.views.notes.viewer import NoteViewer
+from app.views.workspace.lock import LockController
+from app.views.workspace.my_day import MyDayWidget
+from app.views.workspace.settings_dialog import SettingsDialog, apply_font_scale
+from app.worklist import service as worklist
 from app.views.panel_model import (
     ROW_ROLE,
     Column,
@@ -51,8 +65,6 @@ log = logging.getLogger(__name__)
 OFFLINE_TEXT = "Offline — not connected to a server"
 DEMO_TEXT = "Demo panel — invented patients, nothing is saved"
 SETUP_TEXT = "Set up my own store…"
-CHART_PLACEHOLDER = ("Patient charts are not built yet: the chart arrives with the patient "
-                     "workspace in a later release of Hearth.")
 BUNDLE_FILTER = "FHIR bundles (*.json *.ndjson);;All files (*)"
 
 # Banner colours: dark text on a light amber, about 12:1 contrast, readable in light and dark
@@ -75,6 +87,20 @@ def import_bundles(store: Any, paths: list[Path], progress: Any = None) -> Any:
     except ImportError as exc:
         raise HearthError("this build of Hearth has no FHIR importer") from exc
     return import_paths(store, paths, progress=progress)
+
+
+def load_note_job(store: Any, note_id: str) -> NoteData:
+    with store.session() as s:
+        return notes.load_note(s, note_id)
+
+
+def recovery_job(store: Any) -> list[NoteData]:
+    with store.session() as s:
+        return notes.drafts_for_recovery(s)
+
+
+def toggle_task_job(store: Any, task_id: str, done: bool) -> Any:
+    return (worklist.complete_task if done else worklist.reopen_task)(store, task_id)
 
 
 def collect_versions(store: Any) -> list[tuple[str, str]]:
@@ -146,12 +172,18 @@ class MainWindow(QMainWindow):
 
     def __init__(self, store: Any, runner: Runner, *, demo: bool,
                  settings: dict[str, Any] | None = None, offer_setup: bool = True,
+                 app_settings: Settings | None = None, watch_system: bool = True,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.runner = runner
         self.demo = demo
         self.settings = dict(settings or {})
+        self.app_settings = app_settings or Settings()
+        self._watch_system = watch_system
+        self._charts: dict[str, ChartWidget] = {}  # patient id -> its open chart tab
+        self._editors: dict[str, QWidget] = {}  # note id -> its open note tab
+        self._recovery_offered = False
         self.offer_setup = offer_setup
         self._generation = 0
         self._loading = False
@@ -169,6 +201,11 @@ class MainWindow(QMainWindow):
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
+        self.lock = LockController(
+            self, store, runner, idle_ms=self.app_settings.idle_lock_minutes * 60_000,
+            demo=demo, watch_system=watch_system)
+        self.lock.add_before_lock(self.flush_drafts)
+        self.file_menu.insertAction(self.quit_action, self.lock.lock_action)
         self._apply_mode()
         self.resize(1200, 720)
         if store is not None:
@@ -200,14 +237,35 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
 
+        self.settings_action = QAction(icon("settings"), "&Settings…", self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.show_settings)
+
+        self.panel_action = QAction(icon("panel"), "&Panel", self)
+        self.panel_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.panel_action.triggered.connect(lambda: self.tabs.setCurrentIndex(0))
+        self.my_day_action = QAction(icon("my_day"), "&My day", self)
+        self.my_day_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.my_day_action.triggered.connect(self.show_my_day)
+        self.close_tab_action = QAction("&Close patient or note tab", self)
+        self.close_tab_action.setShortcut(QKeySequence("Ctrl+W"))
+        self.close_tab_action.triggered.connect(lambda: self.close_tab(self.tabs.currentIndex()))
+
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        self.file_menu = file_menu = menu.addMenu("&File")
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.reload_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu("&Edit")
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
+        view_menu = menu.addMenu("&View")
+        view_menu.addAction(self.panel_action)
+        view_menu.addAction(self.my_day_action)
+        view_menu.addAction(self.close_tab_action)
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self.about_action)
 
@@ -224,10 +282,10 @@ class MainWindow(QMainWindow):
         self.banner.setAccessibleName("Demo panel notice")
         banner_row = QHBoxLayout(self.banner)
         banner_row.setContentsMargins(10, 6, 8, 6)
-        icon = QLabel(self.banner)
-        icon.setPixmap(self.style().standardIcon(
+        banner_icon = QLabel(self.banner)
+        banner_icon.setPixmap(self.style().standardIcon(
             QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(22, 22))
-        icon.setAccessibleName("Information")
+        banner_icon.setAccessibleName("Information")
         self.banner_label = QLabel(DEMO_TEXT, self.banner)
         font = self.banner_label.font()
         font.setBold(True)
@@ -236,10 +294,24 @@ class MainWindow(QMainWindow):
         self.setup_button = QPushButton(SETUP_TEXT, self.banner)
         self.setup_button.setToolTip("Create your own encrypted store on this computer")
         self.setup_button.clicked.connect(self.sig_setup_requested)
-        banner_row.addWidget(icon)
+        banner_row.addWidget(banner_icon)
         banner_row.addWidget(self.banner_label, 1)
         banner_row.addWidget(self.setup_button)
         outer.addWidget(self.banner)
+
+        # The workspace: Panel and My day, then one tab per open chart or note.
+        self.tabs = QTabWidget(central)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(False)
+        self.tabs.setAccessibleName("Workspace")
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        outer.addWidget(self.tabs, 1)
+        self.panel_page = QWidget(self.tabs)
+        panel_layout = QVBoxLayout(self.panel_page)
+        panel_layout.setContentsMargins(0, 8, 0, 0)
+        outer_central = outer
+        outer = panel_layout
 
         # Search and saved filters
         bar = QHBoxLayout()
@@ -327,6 +399,15 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(empty)
         self._empty_page = empty
         outer.addWidget(self.stack, 1)
+        self.tabs.addTab(self.panel_page, icon("panel"), "&Panel")
+        self.my_day = MyDayWidget(self.store, self.runner, user_id=self.settings.get("user_id"),
+                                  parent=self.tabs)
+        self.my_day.sig_open_patient.connect(self.open_patient)
+        self.tabs.addTab(self.my_day, icon("my_day"), "My &day")
+        for fixed in (0, 1):  # Panel and My day stay open
+            self.tabs.tabBar().setTabButton(fixed, self.tabs.tabBar().ButtonPosition.RightSide,
+                                            None)
+        del outer_central
         self.setCentralWidget(central)
         self.setTabOrder(self.search_field, self.filter_combo)
         self.setTabOrder(self.filter_combo, self.table)
@@ -355,11 +436,17 @@ class MainWindow(QMainWindow):
     # -- the store -----------------------------------------------------------------------------
     def set_store(self, store: Any, *, demo: bool, offer_setup: bool | None = None) -> None:
         """Show another store (the demo once prepared, or her own after set-up)."""
+        self.flush_drafts()
+        for index in range(self.tabs.count() - 1, 1, -1):  # charts and notes of the old store
+            self._drop_tab(index)
         self.store = store
         self.demo = demo
         if offer_setup is not None:
             self.offer_setup = offer_setup
+        self._recovery_offered = False
         self.model.set_rows([])
+        self.my_day.set_store(store)
+        self.lock.set_store(store, demo=demo)
         self._apply_mode()
         self.reload()
 
@@ -401,6 +488,10 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self._empty_page)
         self._update_count()
         self.sig_panel_loaded.emit(len(rows))
+        # Her unsigned drafts from last time (a crash, a flat battery); not the demo's own.
+        if not self._recovery_offered and self.store is not None and not self.demo:
+            self._recovery_offered = True
+            self.runner.run(recovery_job, self.store, on_done=self._offer_recovery)
 
     def _panel_failed(self, generation: int, message: str) -> None:
         if generation != self._generation:
@@ -463,12 +554,136 @@ class MainWindow(QMainWindow):
 
     def _open_patient(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
-        if row is None:
+        if row is not None:
+            self.open_patient(row.patient_id, row.name)
+
+    # -- the workspace: charts, notes, My day -----------------------------------------------------
+    def open_patient(self, patient_id: str, name: str | None = None) -> None:
+        """Open (or go to) the patient's chart tab; the chart loads in the background."""
+        if self.store is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Information, row.name, CHART_PLACEHOLDER,
-                          QMessageBox.StandardButton.Ok, self)
-        box.setWindowTitle("Patient chart")
+        chart = self._charts.get(patient_id)
+        if chart is None:
+            chart = ChartWidget(self.tabs)
+            chart.setProperty("patient_id", patient_id)
+            chart.sig_new_note.connect(lambda pid=patient_id: self.new_note(pid))
+            chart.sig_open_note.connect(self.open_note)
+            chart.sig_task_toggled.connect(self._toggle_task)
+            self._charts[patient_id] = chart
+            self.tabs.addTab(chart, icon("chart"), name or "Patient")
+        self.tabs.setCurrentWidget(chart)
+        self.refresh_chart(patient_id)
+
+    def refresh_chart(self, patient_id: str) -> None:
+        if patient_id in self._charts and self.store is not None:
+            self.runner.run(fetch_chart, self.store, patient_id,
+                            on_done=lambda chart, pid=patient_id: self._chart_loaded(pid, chart))
+
+    def _chart_loaded(self, patient_id: str, chart: Chart) -> None:
+        widget = self._charts.get(patient_id)
+        if widget is None:
+            return  # closed while loading
+        widget.set_chart(chart)
+        self.tabs.setTabText(self.tabs.indexOf(widget), chart.header.name)
+
+    def _toggle_task(self, task_id: str, done: bool) -> None:
+        self.runner.run(toggle_task_job, self.store, task_id, done,
+                        on_done=lambda _row: self._tasks_changed(),
+                        on_error=lambda message, _exc: (self.show_error(message),
+                                                        self._tasks_changed()))
+
+    def _tasks_changed(self) -> None:
+        for patient_id in list(self._charts):
+            self.refresh_chart(patient_id)
+        self.my_day.reload()
+        self.reload()
+
+    def show_my_day(self) -> None:
+        self.tabs.setCurrentWidget(self.my_day)
+        self.my_day.reload()
+
+    def new_note(self, patient_id: str) -> None:
+        self.runner.run(notes.start_note, self.store, patient_id, on_done=self._show_note)
+
+    def open_note(self, note_id: str) -> None:
+        if note_id in self._editors:
+            self.tabs.setCurrentWidget(self._editors[note_id])
+            return
+        self.runner.run(load_note_job, self.store, note_id, on_done=self._show_note)
+
+    def _show_note(self, note: NoteData) -> None:
+        if note.id in self._editors:
+            self.tabs.setCurrentWidget(self._editors[note.id])
+            return
+        if note.status == "signed":
+            widget: QWidget = NoteViewer(self.store, self.runner, note, self.tabs)
+        else:
+            editor = NoteEditor(self.store, self.runner, note, parent=self.tabs)
+            editor.sig_signed.connect(lambda _id, pid=note.patient_id: self.refresh_chart(pid))
+            editor.sig_saved.connect(lambda _id, pid=note.patient_id: self.refresh_chart(pid))
+            widget = editor
+        widget.setProperty("note_id", note.id)
+        self._editors[note.id] = widget
+        who = getattr(note, "patient_name", None) or "patient"
+        self.tabs.addTab(widget, icon("note"), f"Note · {who}")
+        self.tabs.setCurrentWidget(widget)
+
+    def _offer_recovery(self, drafts: list[NoteData]) -> None:
+        if not drafts:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question, "Unsigned visit notes",
+            f"{len(drafts)} visit note draft(s) are not signed yet. They were saved as you "
+            "typed. Open them now?",
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Open)
+        box.accepted.connect(lambda: [self._show_note(d) for d in drafts[:5]])
         self._show_dialog(box)
+
+    def flush_drafts(self) -> None:
+        """Save every open draft now, in this thread: called before lock, quit, a store switch
+        and closing a note tab, when nothing typed may be left unsaved."""
+        for widget in list(self._editors.values()):
+            if isinstance(widget, NoteEditor):
+                widget.flush(synchronous=True)
+
+    def close_tab(self, index: int) -> None:
+        if index > 1:  # Panel and My day stay
+            self._drop_tab(index)
+
+    def _drop_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if widget is None:
+            return
+        if isinstance(widget, NoteEditor):
+            widget.flush(synchronous=True)
+        self._editors = {k: w for k, w in self._editors.items() if w is not widget}
+        self._charts = {k: w for k, w in self._charts.items() if w is not widget}
+        self.tabs.removeTab(index)
+        widget.deleteLater()
+
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(self.app_settings, self)
+        dialog.accepted.connect(lambda: self._apply_settings(dialog.settings()))
+        self._show_dialog(dialog)
+
+    def _apply_settings(self, settings: Settings) -> None:
+        language_changed = settings.language != self.app_settings.language
+        self.app_settings = settings
+        save_settings(settings)
+        self.lock.set_idle_ms(settings.idle_lock_minutes * 60_000)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_font_scale(app, settings.font_scale)
+        if language_changed:
+            self.statusBar().showMessage("The language changes the next time Hearth starts.",
+                                         10_000)
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        self.flush_drafts()
+        if self.last_dialog is not None and self.last_dialog.isVisible():
+            self.last_dialog.close()  # a window-modal question must not keep Hearth running
+        super().closeEvent(event)
 
     # -- import --------------------------------------------------------------------------------
     def choose_and_import(self) -> None:

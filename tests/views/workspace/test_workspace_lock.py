@@ -62,7 +62,7 @@ def assert_no_patient_data(names: list[str]) -> None:
 
 
 def _window(qtbot, store: Any, runner: Any, *, demo: bool = False) -> MainWindow:
-    window = MainWindow(store, runner, demo=demo, settings=None)
+    window = MainWindow(store, runner, demo=demo, settings=None, watch_system=False)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -117,17 +117,17 @@ def test_ctrl_l_locks_and_the_window_shows_no_patient_data(qtbot, panel_store, p
                                                             shot) -> None:
     window = _window(qtbot, panel_store, pool_runner)
     central = window.centralWidget()
-    controller = LockController(window, panel_store, pool_runner, watch_system=False)
+    controller = window.lock  # the window's own lock
     calls: list[str] = []
     controller.add_before_lock(lambda: calls.append("drafts flushed"))
     names = patient_names(panel_store)
 
-    # A patient's chart (its name in a dialog) is open when she walks away.
+    # A patient's chart is open when she walks away.
     window.table.setFocus()
     window.table.selectRow(0)
     qtbot.keyClick(window.table, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: isinstance(window.last_dialog, QMessageBox))
-    chart = window.last_dialog
+    qtbot.waitUntil(lambda: window.tabs.currentIndex() > 1)
+    chart = window.tabs.currentWidget()
     assert chart.isVisible()
     note = QMessageBox(QMessageBox.Icon.Information, "Abbott, Margaret",
                        "Call Margaret Abbott back", QMessageBox.StandardButton.Ok, window)
@@ -170,7 +170,7 @@ def test_wrong_passphrase_then_right_unlocks(qtbot, panel_store, pool_runner, sh
     caplog.set_level(logging.DEBUG)
     window = _window(qtbot, panel_store, pool_runner)
     central = window.centralWidget()
-    controller = LockController(window, panel_store, pool_runner, watch_system=False)
+    controller = window.lock  # the window's own lock
     controller.lock()
     screen = controller.screen
     field = screen.passphrase_field
