@@ -176,7 +176,7 @@ def bench_panel(repeat: int, patients: int) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
-    parser.add_argument("--only", choices=("import", "panel", "start", "filter"))
+    parser.add_argument("--only", choices=("import", "panel", "start", "filter", "chart"))
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--patients", type=int, default=5000)
     args = parser.parse_args(argv)
@@ -186,12 +186,14 @@ def main(argv: list[str] | None = None) -> int:
         results.append(bench_import(args.repeat))
     if args.only in (None, "panel"):
         results.append(bench_panel(args.repeat, args.patients))
-    from bench.workspace import bench_cold_start, bench_filter_keystroke
+    from bench.workspace import bench_chart_open, bench_cold_start, bench_filter_keystroke
 
     if args.only in (None, "start"):
         results.append(bench_cold_start(args.repeat, args.patients))
     if args.only in (None, "filter"):
         results.append(bench_filter_keystroke())
+    if args.only in (None, "chart"):
+        results.append(bench_chart_open())
     RESULTS.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d")
     with open(RESULTS / f"{stamp}.jsonl", "a", encoding="utf-8") as fh:

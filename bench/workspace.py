@@ -179,3 +179,56 @@ def bench_filter_keystroke(patients: int = 10_000, word: str = "Whitcombe") -> d
 
 if __name__ == "__main__":
     print(json.dumps(bench_filter_keystroke()))
+
+
+def bench_chart_open(repeat: int = 5) -> dict[str, Any]:
+    """Open the chart of the fixture patient with the longest history (Hallie Hoeger: years
+    of Synthea encounters and readings): load it from an encrypted store and show it. The
+    baseline in the same run is showing an empty chart widget."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from app.chart.service import load_chart
+    from app.fhir.importer import import_paths
+    from app.models.entities import Patient
+    from app.views.chart.widget import ChartWidget
+    from bench.__main__ import FIXTURES, encrypted_store
+
+    bundles = sorted(FIXTURES.glob("Hallie_Hoeger_*.json"))
+    if not bundles:
+        return {"name": "chart_open", "skipped": f"no fixtures at {FIXTURES}"}
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        store = encrypted_store(Path(tmp) / "store")
+        import_paths(store, bundles)
+        with store.session() as s:
+            patient_id = s.query(Patient.id).scalar()
+        opened, empty = [], []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            widget = ChartWidget()
+            widget.resize(1200, 800)
+            widget.show()
+            app.processEvents()
+            empty.append((time.perf_counter() - start) * 1000)
+            widget.close()
+            widget.deleteLater()
+            start = time.perf_counter()
+            with store.session() as s:
+                chart = load_chart(s, patient_id)
+            widget = ChartWidget()
+            widget.set_chart(chart)
+            widget.resize(1200, 800)
+            widget.show()
+            app.processEvents()
+            opened.append((time.perf_counter() - start) * 1000)
+            widget.close()
+            widget.deleteLater()
+            app.processEvents()
+        readings = sum(len(m.readings) for m in chart.measures)
+        store.close()
+    o, e = statistics.median(opened), statistics.median(empty)
+    return {"name": "chart_open", "patient": "Hallie Hoeger (Synthea)",
+            "encounters": len(chart.encounters), "readings": readings,
+            "open_ms": round(o, 1), "empty_chart_ms": round(e, 1), "ratio": round(o / e, 2),
+            "target_ms": 200, "repeat": repeat}
