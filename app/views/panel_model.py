@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -384,6 +385,8 @@ class PanelTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
         label, tip = HEADERS[Column(section)]
+        label = QCoreApplication.translate("PanelTableModel", label)
+        tip = QCoreApplication.translate("PanelTableModel", tip)
         if role == Qt.ItemDataRole.DisplayRole:
             return label
         if role == HEADER_TEXT_ROLE:
@@ -450,7 +453,7 @@ class SavedFilter(enum.Enum):
 
     @property
     def label(self) -> str:
-        return self.value
+        return QCoreApplication.translate("SavedFilter", self.value)
 
     def accepts(self, row: PanelRow) -> bool:
         if self is SavedFilter.RECENT_DISCHARGE:

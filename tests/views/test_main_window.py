@@ -174,3 +174,19 @@ def test_import_runs_in_background_then_summary_and_reload(
     assert window.count_label.text() == "1 patient"
     assert window.import_action.isEnabled()
     assert window.settings["import_dir"] == str(small[0].parent)
+
+
+def test_main_window_in_spanish(qtbot, qapp, panel_store, sync_runner, shot) -> None:
+    from app.views.workspace.i18n import install_translator
+
+    assert install_translator(qapp, "es")
+    try:
+        window = _window(qtbot, panel_store, sync_runner)
+        menus = [a.text() for a in window.menuBar().actions()]
+        assert "&Archivo" in menus
+        header = window.proxy.headerData(0, Qt.Orientation.Horizontal)
+        assert header != "Name"  # the panel's columns are translated too
+        assert window.filter_combo.itemText(1) == "Alta en las últimas 72 h"
+        shot(window, "main_window_es")
+    finally:
+        install_translator(qapp, "en")
