@@ -36,6 +36,7 @@ from app.models.entities import (
     VisitNote,
 )
 from app.models.errors import InputError
+from app.panel.service import age_on
 
 # -- value sets and display words -----------------------------------------------------------------
 
@@ -120,12 +121,6 @@ def with_unit(value: float, unit: str | None) -> str:
         return fmt_number(value)
     tight = u in ("%", "°C", "°F") or u.startswith("/")
     return f"{fmt_number(value)}{u}" if tight else f"{fmt_number(value)} {u}"
-
-
-def age_on(birth: dt.date | None, day: dt.date) -> int | None:
-    if birth is None:
-        return None
-    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
 _PERIOD_WORDS = {"s": "second", "min": "minute", "h": "hour", "d": "day", "wk": "week",

@@ -26,6 +26,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 
 from app.models.base import to_local
+from app.views.formatting import (
+    NONE_TEXT,
+    fmt_appointment,
+    fmt_date_of,
+    fmt_datetime,
+    fmt_day,
+    plural,
+    relative_day,
+)
 from app.views.icons import icon
 from app.panel.service import PanelRow
 
@@ -34,7 +43,6 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 PATIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 HEADER_TEXT_ROLE = Qt.ItemDataRole.UserRole + 3  # the header label on one line
 
-NONE_TEXT = "—"
 RISK_RANK = {"high": 3, "medium": 2, "moderate": 2, "low": 1}
 
 Index = QModelIndex | QPersistentModelIndex
@@ -67,61 +75,6 @@ HEADERS: dict[Column, tuple[str, str]] = {
                   "Medications changed since the last completed reconciliation"),
 }
 RIGHT_ALIGNED = {Column.AGE, Column.MEDS}
-
-
-# -- formatting ----------------------------------------------------------------------------------
-# Formatted by hand, not with strftime: strftime imports the time module on every call, and
-# under PySide's import hook that costs more than the formatting (measured: 136k hook calls
-# for one 5,000-row panel). It also keeps the names ready for translation.
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
-def fmt_day(value: dt.date) -> str:
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
-
-
-def fmt_time(value: dt.datetime) -> str:
-    return f"{value.hour:02d}:{value.minute:02d}"
-
-
-def fmt_datetime(value: dt.datetime | None) -> str:
-    local = to_local(value)
-    if local is None:
-        return NONE_TEXT
-    return f"{fmt_day(local.date())}, {fmt_time(local)}"
-
-
-def fmt_appointment(value: dt.datetime, today: dt.date) -> str:
-    """"Tue 1 Dec, 09:30" within the year ahead, else with the year."""
-    local = to_local(value)
-    assert local is not None
-    if 0 <= (local.date() - today).days < 300:
-        return (f"{WEEKDAYS[local.weekday()]} {local.day} {MONTHS[local.month - 1]}, "
-                f"{fmt_time(local)}")
-    return fmt_datetime(value)
-
-
-def fmt_date_of(value: dt.datetime | None) -> str:
-    local = to_local(value)
-    return NONE_TEXT if local is None else fmt_day(local.date())
-
-
-def relative_day(day: dt.date, today: dt.date) -> str:
-    delta = (day - today).days
-    if delta == 0:
-        return "today"
-    if delta == -1:
-        return "yesterday"
-    if delta == 1:
-        return "tomorrow"
-    if delta < 0:
-        return f"{-delta} days ago"
-    return f"in {delta} days"
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 @dataclass(frozen=True)

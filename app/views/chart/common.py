@@ -44,9 +44,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.base import to_local
+from app.views.formatting import (  # noqa: F401  (re-exported for the chart pages)
+    MONTHS,
+    NONE_TEXT,
+    WEEKDAYS,
+    fmt_date_of,
+    fmt_datetime,
+    fmt_day,
+    fmt_time,
+    plural,
+    relative_day,
+    weekday,
+)
 
-NONE_TEXT = "—"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record id behind a row (task, note...)
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2  # the dataclass behind a row
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # tree rows: "group" or "item"
@@ -54,50 +64,7 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # tree rows: "group" or "item"
 Index = QModelIndex | QPersistentModelIndex
 
 
-# -- formats --------------------------------------------------------------------------------------
-# No strftime here: each call imports the time module, which PySide's import hook makes slow,
-# and a 10-year history has thousands of dates to format.
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
-def fmt_day(value: dt.date | None) -> str:
-    if value is None:
-        return NONE_TEXT
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
-
-
-def weekday(value: dt.date) -> str:
-    return WEEKDAYS[value.weekday()]
-
-
-def fmt_date_of(value: dt.datetime | None) -> str:
-    local = to_local(value)
-    return NONE_TEXT if local is None else fmt_day(local.date())
-
-
-def fmt_datetime(value: dt.datetime | None) -> str:
-    local = to_local(value)
-    if local is None:
-        return NONE_TEXT
-    return f"{fmt_day(local.date())}, {local.hour:02d}:{local.minute:02d}"
-
-
-def relative_day(day: dt.date, today: dt.date) -> str:
-    delta = (day - today).days
-    if delta == 0:
-        return "today"
-    if delta == -1:
-        return "yesterday"
-    if delta == 1:
-        return "tomorrow"
-    return f"{-delta} days ago" if delta < 0 else f"in {delta} days"
-
-
-def plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {many or word + 's'}"
-
-
+# -- formats (shared with every view; see app.views.formatting) ----------------------------------
 def fmt_duration(delta: dt.timedelta | None) -> str:
     if delta is None:
         return NONE_TEXT

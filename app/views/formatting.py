@@ -1,0 +1,69 @@
+"""How dates, times and counts read on screen, shared by every view (no Qt here).
+
+No strftime: each call imports the time module, which PySide's import hook makes slow (a
+5,000-row panel or a 10-year history has thousands of dates), and hand-made names are ready
+for translation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.models.base import to_local
+
+NONE_TEXT = "—"
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def fmt_day(value: dt.date | None) -> str:
+    """"14 Sep 1944"."""
+    if value is None:
+        return NONE_TEXT
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def weekday(value: dt.date) -> str:
+    return WEEKDAYS[value.weekday()]
+
+
+def fmt_time(value: dt.datetime) -> str:
+    return f"{value.hour:02d}:{value.minute:02d}"
+
+
+def fmt_date_of(value: dt.datetime | None) -> str:
+    """The local calendar day of a stored UTC time."""
+    local = to_local(value)
+    return NONE_TEXT if local is None else fmt_day(local.date())
+
+
+def fmt_datetime(value: dt.datetime | None) -> str:
+    """"14 Sep 2026, 09:30" in local time."""
+    local = to_local(value)
+    if local is None:
+        return NONE_TEXT
+    return f"{fmt_day(local.date())}, {fmt_time(local)}"
+
+
+def fmt_appointment(value: dt.datetime, today: dt.date) -> str:
+    """"Tue 1 Dec, 09:30" within the year ahead, else with the year."""
+    local = to_local(value)
+    assert local is not None
+    if 0 <= (local.date() - today).days < 300:
+        return f"{weekday(local)} {local.day} {MONTHS[local.month - 1]}, {fmt_time(local)}"
+    return fmt_datetime(value)
+
+
+def relative_day(day: dt.date, today: dt.date) -> str:
+    delta = (day - today).days
+    if delta == 0:
+        return "today"
+    if delta == -1:
+        return "yesterday"
+    if delta == 1:
+        return "tomorrow"
+    return f"{-delta} days ago" if delta < 0 else f"in {delta} days"
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {many or word + 's'}"
