@@ -68,60 +68,42 @@ def _whole(widget: QWidget) -> QSize:
     return widget.sizeHint()
 
 
-class NumberBox(QSpinBox):
+class _NotRecorded:
+    """For spin boxes whose minimum reads "Not recorded" (None): an empty field is accepted
+    and means the minimum, typing replaces the special text, and the wheel only turns a
+    focused box (so scrolling the form never changes a vital sign)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return _whole(self)  # type: ignore[arg-type]
+
+    def validate(self, text: str, pos: int) -> Any:
+        if not text.removesuffix(self.suffix()).strip():  # type: ignore[attr-defined]
+            return QValidator.State.Acceptable, text, pos
+        return super().validate(text, pos)  # type: ignore[misc]
+
+    def valueFromText(self, text: str) -> Any:  # noqa: N802
+        if not text.removesuffix(self.suffix()).strip():  # type: ignore[attr-defined]
+            return self.minimum()  # type: ignore[attr-defined]
+        return super().valueFromText(text)  # type: ignore[misc]
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        _scroll_wheel_only_when_focused(self, event, super().wheelEvent)  # type: ignore
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusInEvent(event)  # type: ignore[misc]
+        _select_special_text_soon(self)  # type: ignore[arg-type]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        _replace_special_text(self, event)  # type: ignore[arg-type]
+        super().keyPressEvent(event)  # type: ignore[misc]
+
+
+class NumberBox(_NotRecorded, QSpinBox):
     """Whole numbers; the minimum is "Not recorded" (None)."""
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return _whole(self)
 
-    def validate(self, text: str, pos: int) -> Any:
-        if not text.removesuffix(self.suffix()).strip():
-            return QValidator.State.Acceptable, text, pos
-        return super().validate(text, pos)
-
-    def valueFromText(self, text: str) -> int:  # noqa: N802
-        if not text.removesuffix(self.suffix()).strip():
-            return self.minimum()
-        return super().valueFromText(text)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
-        _scroll_wheel_only_when_focused(self, event, super().wheelEvent)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        super().focusInEvent(event)
-        _select_special_text_soon(self)  # typing replaces "Not recorded"
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        _replace_special_text(self, event)
-        super().keyPressEvent(event)
-
-
-class DecimalBox(QDoubleSpinBox):
+class DecimalBox(_NotRecorded, QDoubleSpinBox):
     """Decimals; the minimum is "Not recorded" (None)."""
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return _whole(self)
-
-    def validate(self, text: str, pos: int) -> Any:
-        if not text.removesuffix(self.suffix()).strip():
-            return QValidator.State.Acceptable, text, pos
-        return super().validate(text, pos)
-
-    def valueFromText(self, text: str) -> float:  # noqa: N802
-        if not text.removesuffix(self.suffix()).strip():
-            return self.minimum()
-        return super().valueFromText(text)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
-        _scroll_wheel_only_when_focused(self, event, super().wheelEvent)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        super().focusInEvent(event)
-        _select_special_text_soon(self)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        _replace_special_text(self, event)
-        super().keyPressEvent(event)
 
 
 class DateBox(QDateEdit):
