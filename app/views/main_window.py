@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal, qVersion
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QDialog,
@@ -48,6 +47,7 @@ from app.views.icons import icon
 from app.views.import_dialog import ImportSummaryDialog
 from app.views.notes.editor import NoteEditor
 from app.views.notes.viewer import NoteViewer
+from app.views.tables import setup_table
 from app.views.workspace.lock import LockController
 from app.views.workspace.my_day import MyDayWidget
 from app.views.workspace.settings_dialog import SettingsDialog, apply_font_scale
@@ -361,20 +361,11 @@ class MainWindow(QMainWindow):
 
         self.table = QTableView(self.stack)
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Patient panel"))
+        setup_table(self.table, self.tr("Patient panel"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionsMovable(True)
         header.setMinimumSectionSize(60)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.views.tables import setup_table, setup_tree  # noqa: F401  (re-exported)
 from app.views.formatting import (  # noqa: F401  (re-exported for the chart pages)
     MONTHS,
     NONE_TEXT,
@@ -315,37 +316,6 @@ def span_groups(view: QTreeView, parent: QModelIndex | None = None) -> None:
 
 
 # -- views ----------------------------------------------------------------------------------------
-def setup_table(view: QTableView, name: str, description: str = "") -> None:
-    view.setAccessibleName(name)
-    if description:
-        view.setAccessibleDescription(description)
-    view.setAlternatingRowColors(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)
-    view.setWordWrap(False)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setMinimumSectionSize(48)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-
-
-def setup_tree(view: QTreeView, name: str, description: str = "") -> None:
-    view.setAccessibleName(name)
-    if description:
-        view.setAccessibleDescription(description)
-    view.setAlternatingRowColors(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setUniformRowHeights(True)
-    view.setAllColumnsShowFocus(True)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.header().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    view.header().setMinimumSectionSize(48)
 
 
 FIT_ROWS = 150  # rows looked at to size a column
