@@ -4,6 +4,7 @@
     hearth store init|info|verify|backup|restore|rekey
     hearth import PATH... [--json]          FHIR R4 bundles into the store
     hearth export --patient ID [--out FILE] one patient as a FHIR R4 bundle
+    hearth medrec check FILE.json|-         medication reconciliation and safety checks (JSON out)
 
 Exit codes: 0 ok, 2 bad input, 3 cannot unlock, 4 no store, 5 not a Hearth store or damaged,
 6 store from a newer Hearth, 7 store in use, 9 verify found problems, 70 unexpected error,
@@ -227,6 +228,51 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- med rec ---------------------------------------------------------------------------------
+def _read_json_input(path: str) -> Any:
+    """JSON from a file or ``-`` (standard input); bad input raises :class:`InputError`."""
+    try:
+        if path == "-":
+            raw = sys.stdin.buffer.read()
+            name = "standard input"
+        else:
+            raw = Path(path).read_bytes()
+            name = path
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder, not a JSON file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or type(exc).__name__})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{name}: not UTF-8 text") from None
+    if not text.strip():
+        raise InputError(f"{name}: empty; expected a JSON object with 'lists'")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{name}: not valid JSON (line {exc.lineno}, column {exc.colno}: "
+                         f"{exc.msg})") from None
+
+
+def cmd_medrec_check(args: argparse.Namespace) -> int:
+    from app.medrec.check import CheckInputError, check
+    from app.medrec.knowledge import KnowledgeError
+
+    data = _read_json_input(args.file)
+    try:
+        result = check(data)
+    except CheckInputError as exc:
+        raise InputError(str(exc)) from None
+    except KnowledgeError as exc:  # a broken install, not the user's input
+        print(f"hearth: the medication knowledge files are damaged: {exc}", file=sys.stderr)
+        return EXIT_UNEXPECTED
+    sys.stdout.write(json.dumps(result, indent=1 if args.pretty else None, ensure_ascii=False) + "\n")
+    return 0
+
+
 # -- GUI -------------------------------------------------------------------------------------
 def cmd_gui(args: argparse.Namespace) -> int:
     from app.views.app import run_gui
@@ -281,6 +327,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--patient", required=True, help="patient id, FHIR id or MRN")
     p.add_argument("--out", help="file to write (default: standard output)")
     p.set_defaults(func=cmd_export)
+
+    medrec = sub.add_parser("medrec", parents=[common], help="medication reconciliation")
+    msub = medrec.add_subparsers(dest="medrec_command", required=True, parser_class=_Parser)
+    p = msub.add_parser(
+        "check", parents=[common],
+        help="compare medication lists and run the safety checks; prints JSON",
+        description="Reads {patient, lists: [{role: intended|actual|reconciled, source, "
+                    "medications: [{text, action|taking, note}]}]} and prints "
+                    "{knowledge_version, medications, rows, findings, warnings, summary}. "
+                    "Exit 0 whatever is found; 2 for invalid input.")
+    p.add_argument("file", help="the request as a JSON file, or - for standard input")
+    p.add_argument("--pretty", action="store_true", help="indent the JSON output")
+    p.set_defaults(func=cmd_medrec_check)
     return parser
 
 

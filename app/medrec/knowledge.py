@@ -33,13 +33,24 @@ FILES: dict[str, str] = {
     "abbreviations.json": "abbreviations",
     "max_daily_dose.json": "limits",
     "allergy_cross.json": "groups",
+    "duplication.json": "classes",
+    "discrepancy_types.json": "types",
 }
 
 #: extra lists (beyond FILES) whose entries also need a source
 _EXTRA_LISTS: dict[str, tuple[str, ...]] = {
     "drugs.json": ("combinations",),
-    "allergy_cross.json": ("r1_groups",),
+    "allergy_cross.json": ("r1_groups", "class_terms"),
 }
+
+
+#: severities a finding can carry, most serious first
+SEVERITIES = ("high", "moderate", "low", "info")
+#: discrepancy types (MARQUIS), each described in discrepancy_types.json
+DISCREPANCY_TYPES = (
+    "omission", "commission", "dose", "frequency", "route", "formulation", "prn_vs_scheduled", "unclear",
+)
+_BEERS_CONDITIONS = {"formulation_not_in", "routes_not_in", "scheduled", "daily_mg_over", "without_classes"}
 
 
 class KnowledgeError(ValueError):
@@ -88,7 +99,8 @@ class Knowledge:
             _check_common(name, data, FILES[name])
         stems = {name: name.removesuffix(".json") for name in FILES}
         self.versions: dict[str, str] = {stems[n]: d["version"] for n, d in raw.items()}
-        self.version = "; ".join(f"{k} {v}" for k, v in self.versions.items())
+        #: the knowledge release: the newest file version (every edit bumps its file's version)
+        self.version = max(self.versions.values(), key=lambda v: tuple(int(p) for p in v.split(".")))
         self.sources: dict[str, dict[str, str]] = {
             stems[n]: dict(d["sources"]) for n, d in raw.items()
         }
@@ -112,6 +124,17 @@ class Knowledge:
         self.max_daily: list[dict[str, Any]] = raw["max_daily_dose.json"]["limits"]
         self.allergy_groups: list[dict[str, Any]] = raw["allergy_cross.json"]["groups"]
         self.r1_groups: list[dict[str, Any]] = raw["allergy_cross.json"].get("r1_groups", [])
+        self.allergy_class_terms: dict[str, tuple[str, ...]] = {
+            normalize_name(e["term"]): tuple(e["classes"])
+            for e in raw["allergy_cross.json"].get("class_terms", [])
+        }
+        self.beers_from_age: int = int(raw["beers_2023.json"].get("applies_from_age", 65))
+        dup = raw["duplication.json"]
+        self.duplication_classes: dict[str, dict[str, Any]] = {e["class"]: e for e in dup["classes"]}
+        self.duplication_same_ingredient: dict[str, Any] = dict(dup["same_ingredient"])
+        self.discrepancy_types: dict[str, dict[str, Any]] = {
+            e["id"]: e for e in raw["discrepancy_types.json"]["types"]
+        }
         self._check_references()
 
     # ------------------------------------------------------------------ lookups
@@ -265,6 +288,34 @@ class Knowledge:
                     self._check_refs(
                         file, f"{where} cross[{j}]", rel.get("classes"), rel.get("ingredients")
                     )
+        for i, e in enumerate(self.beers):
+            where = f"criteria[{i}] {e.get('id')!r}"
+            if e.get("severity") not in SEVERITIES:
+                raise KnowledgeError(f"beers_2023.json: {where}: 'severity' must be one of {SEVERITIES}")
+            for key in ("when", "escalate_when"):
+                cond = e.get(key) or {}
+                unknown = set(cond) - _BEERS_CONDITIONS
+                if unknown:
+                    raise KnowledgeError(f"beers_2023.json: {where}: unknown {key} {sorted(unknown)}")
+                self._check_refs("beers_2023.json", where, cond.get("without_classes"),
+                                 list(cond.get("daily_mg_over") or {}))
+        for term, classes in self.allergy_class_terms.items():
+            self._check_refs("allergy_cross.json", f"class_terms {term!r}", classes, None)
+        for cls, e in self.duplication_classes.items():
+            self._check_refs("duplication.json", f"classes {cls!r}", [cls], None)
+            if e.get("severity") not in SEVERITIES:
+                raise KnowledgeError(f"duplication.json: classes {cls!r}: bad 'severity'")
+        same = self.duplication_same_ingredient
+        if same.get("severity") not in SEVERITIES or same.get("source") not in self.sources["duplication"]:
+            raise KnowledgeError("duplication.json: 'same_ingredient' needs a severity and a known source")
+        missing = set(DISCREPANCY_TYPES) - set(self.discrepancy_types)
+        if missing:
+            raise KnowledgeError(f"discrepancy_types.json: missing types {sorted(missing)}")
+        for tid, e in self.discrepancy_types.items():
+            if not (e.get("severity") in SEVERITIES and e.get("severity_high_alert") in SEVERITIES):
+                raise KnowledgeError(f"discrepancy_types.json: types {tid!r}: bad severities")
+            if not isinstance(e.get("message"), str):
+                raise KnowledgeError(f"discrepancy_types.json: types {tid!r}: needs a 'message'")
         for i, e in enumerate(self.max_daily):
             where = f"limits[{i}] {e.get('ingredient')!r}"
             self._check_refs("max_daily_dose.json", where, None, [e.get("ingredient")])

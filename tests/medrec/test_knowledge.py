@@ -46,8 +46,8 @@ def test_every_entry_names_a_source_of_its_file(name: str) -> None:
 
 def test_loaded_once_and_versioned(k: Knowledge) -> None:
     assert load_knowledge() is k
-    for name in FILES:
-        assert f"{name.removesuffix('.json')} 20" in k.version
+    assert set(k.versions) == {name.removesuffix(".json") for name in FILES}
+    assert k.version == max(k.versions.values())  # the release is the newest file version
 
 
 @pytest.mark.parametrize(
