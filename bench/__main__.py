@@ -8,6 +8,7 @@ run, because the machines are shared and noisy. Results are JSON lines on stdout
   fresh process (so peak RSS is that of the work), vs the same on plain SQLite; absolute ms
   reported too (target < 150 ms with a keyring-held raw key).
 - ``cold_start_to_panel`` and ``panel_filter_keystroke``: see ``bench/workspace.py``.
+- ``medrec_check``: the med rec check on 5/20/60-line requests; see ``bench/medrec.py``.
 
 Usage: ``python -m bench [--only NAME] [--repeat N] [--patients N]``
 """
@@ -176,7 +177,7 @@ def bench_panel(repeat: int, patients: int) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
-    parser.add_argument("--only", choices=("import", "panel", "start", "filter", "chart"))
+    parser.add_argument("--only", choices=("import", "panel", "start", "filter", "chart", "medrec"))
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--patients", type=int, default=5000)
     args = parser.parse_args(argv)
@@ -194,6 +195,10 @@ def main(argv: list[str] | None = None) -> int:
         results.append(bench_filter_keystroke())
     if args.only in (None, "chart"):
         results.append(bench_chart_open())
+    if args.only in (None, "medrec"):
+        from bench.medrec import bench_medrec_check
+
+        results.append(bench_medrec_check(args.repeat))
     RESULTS.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d")
     with open(RESULTS / f"{stamp}.jsonl", "a", encoding="utf-8") as fh:

@@ -47,27 +47,44 @@ def _ingredients(scope: list[Entry]) -> Iterable[tuple[str, Entry]]:
 
 
 # ----------------------------------------------------------------------------- interactions
+def _sides(k: Knowledge, ing: str) -> frozenset[tuple[int, str]]:
+    """Which side ("a"/"b") of which interaction rule an ingredient matches."""
+    return frozenset((n, side) for n, rule in enumerate(k.interactions)
+                     for side in ("a", "b") if k.matches(rule[side], ing))
+
+
 def _interactions(k: Knowledge, scope: list[Entry]) -> list[Finding]:
+    """One finding per rule and pair of medicines (a combination product counts once)."""
+    sides = {ing: _sides(k, ing) for e in scope for ing in e.drugs}
     out: dict[tuple[str, frozenset[str]], Finding] = {}
-    pairs = list(_ingredients(scope))
-    for n, (x, ex) in enumerate(pairs):
-        for y, ey in pairs[n + 1:]:
-            if x == y or ex.key == ey.key:
+    for n, ex in enumerate(scope):
+        for ey in scope[n + 1:]:
+            if ex.key == ey.key:
                 continue
-            for rule in k.interactions:
-                a, b = rule["a"], rule["b"]
-                if (k.matches(a, x) and k.matches(b, y)) or (k.matches(a, y) and k.matches(b, x)):
-                    key = (rule["code"], frozenset((x, y)))
-                    found = out.get(key)
-                    if found is not None:
-                        found.entries.extend(i for i in (ex.id, ey.id) if i not in found.entries)
+            hits: dict[int, set[str]] = {}
+            for x in ex.drugs:
+                for y in ey.drugs:
+                    if x == y:
                         continue
-                    out[key] = Finding(
-                        kind="interaction", drugs=sorted((x, y)), severity=rule["severity"],
-                        message=f"{_cap(x)} with {y}: {rule['message']}",
-                        source_id=rule["source"], source=_cite(k, "interactions", rule["source"]),
-                        entries=[ex.id, ey.id], extra={"code": rule["code"]},
-                    )
+                    sx, sy = sides[x], sides[y]
+                    for r, side in sx:
+                        if (r, "b" if side == "a" else "a") in sy:
+                            hits.setdefault(r, set()).update((x, y))
+            for r in sorted(hits):
+                rule, drugs = k.interactions[r], hits[r]
+                key = (rule["code"], frozenset(drugs))
+                found = out.get(key)
+                if found is not None:
+                    found.entries.extend(i for i in (ex.id, ey.id) if i not in found.entries)
+                    continue
+                first = sorted(d for d in drugs if d in ex.drugs)
+                second = sorted(d for d in drugs if d in ey.drugs and d not in first)
+                out[key] = Finding(
+                    kind="interaction", drugs=sorted(drugs), severity=rule["severity"],
+                    message=f"{_cap(' and '.join(first))} with {' and '.join(second)}: {rule['message']}",
+                    source_id=rule["source"], source=_cite(k, "interactions", rule["source"]),
+                    entries=[ex.id, ey.id], extra={"code": rule["code"]},
+                )
     return list(out.values())
 
 
