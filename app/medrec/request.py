@@ -118,25 +118,25 @@ def _patient(value: Any, today: dt.date) -> Patient:
     allergies = []
     for i, item in enumerate(raw):
         where = f"patient.allergies[{i}]"
-        if isinstance(item, str):
-            item = {"substance": item}
-        if not isinstance(item, dict):
-            raise CheckInputError(f"{where}: expected an object with a 'substance'")
-        substance = item.get("substance")
-        if not isinstance(substance, str) or not substance.strip():
-            raise CheckInputError(f"{where}.substance: expected a non-empty string")
-        allergies.append(Allergy(substance.strip()[:200], _opt_str(item, "reaction", where)))
+        item, substance = _object_with_text(item, "substance", where)
+        allergies.append(Allergy(substance[:200], _opt_str(item, "reaction", where)))
     return Patient(birth_date=birth, as_of=as_of, allergies=tuple(allergies))
 
 
-def _entry(item: Any, role: str, where: str) -> ListEntry:
+def _object_with_text(item: Any, key: str, where: str) -> tuple[dict[str, Any], str]:
+    """An object with a non-empty text ``key``; a bare string stands for that text."""
     if isinstance(item, str):
-        item = {"text": item}
+        item = {key: item}
     if not isinstance(item, dict):
-        raise CheckInputError(f"{where}: expected an object with a 'text'")
-    text = item.get("text")
+        raise CheckInputError(f"{where}: expected an object with a '{key}'")
+    text = item.get(key)
     if not isinstance(text, str) or not text.strip():
-        raise CheckInputError(f"{where}.text: expected a non-empty string")
+        raise CheckInputError(f"{where}.{key}: expected a non-empty string")
+    return item, text.strip()
+
+
+def _entry(item: Any, role: str, where: str) -> ListEntry:
+    item, text = _object_with_text(item, "text", where)
     if len(text) > MAX_TEXT:
         raise CheckInputError(f"{where}.text: longer than {MAX_TEXT} characters")
     action = item.get("action")
@@ -162,7 +162,7 @@ def _entry(item: Any, role: str, where: str) -> ListEntry:
         action = "continue"
     if role == "actual" and taking is None:
         taking = True
-    return ListEntry(text=text.strip(), action=action, taking=taking, note=_opt_str(item, "note", where))
+    return ListEntry(text=text, action=action, taking=taking, note=_opt_str(item, "note", where))
 
 
 def read_request(data: Any, today: dt.date | None = None) -> Request:

@@ -3,8 +3,9 @@
 Installed on a session factory by :func:`install_hooks`:
 
 - ``before_flush`` stamps who/when/which device on new and changed sync rows, bumps their
-  ``version``, refuses changes to signed notes and refuses hard deletes (tombstones only,
-  unless the session was opened for a purge);
+  ``version``, refuses changes to signed notes and to reconciled-list snapshots (a tombstone
+  is a change too) and refuses hard deletes (tombstones only, unless the session was opened
+  for a purge);
 - ``after_flush`` appends one :class:`AuditEntry` per written row to the chain, in the same
   transaction as the write itself, so the log and the data can never disagree.
 
@@ -23,7 +24,7 @@ from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models.base import SYSTEM_ACTOR, Actor, SyncMixin, utcnow
-from app.models.entities import AuditEntry, VisitNote
+from app.models.entities import AuditEntry, ReconciledListSnapshot, VisitNote
 from app.models.errors import ImmutableRecordError
 
 GENESIS = "0" * 64
@@ -69,6 +70,9 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
             continue
         if isinstance(obj, VisitNote) and _original(obj, "status") == "signed":
             raise ImmutableRecordError("a signed note cannot be changed; write an addendum")
+        if isinstance(obj, ReconciledListSnapshot):
+            raise ImmutableRecordError("a reconciled medication list is a permanent record and "
+                                       "cannot be changed or deleted; reconcile again instead")
         was_deleted = _original(obj, "deleted_at") is not None
         obj.updated_at = now
         obj.updated_by = actor.user_id
