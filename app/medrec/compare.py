@@ -74,6 +74,39 @@ def _lacking(p: Any) -> bool:
             or not (p.dose_mg or p.dose_quantity_max is not None))
 
 
+_EXTENDED = ("ER", "SR")
+
+
+def _formulations_differ(pi: Any, pa: Any, salts: int) -> bool:
+    """Different release forms or salts. Both must name one ("aspirin 81 mg" and "aspirin 81 mg
+    EC" agree), except that an extended-release line against one that names no release form
+    and is taken at another frequency (Toprol XL daily vs metoprolol tartrate twice daily,
+    diltiazem ER daily vs diltiazem four times daily) is an immediate-release product, and so is
+    a line naming a salt against an extended-release one naming none, for a medicine sold as
+    several salts (metoprolol tartrate vs Toprol XL). ``salts``: how many the medicine has."""
+    if pi.salt and pa.salt and pi.salt != pa.salt:
+        return True
+    fi, fa = pi.formulation, pa.formulation
+    if bool(pi.salt) != bool(pa.salt) and (fi in _EXTENDED) != (fa in _EXTENDED) and salts > 1:
+        return True  # "metoprolol tartrate" against "Toprol XL": salt and release form differ
+    if fi and fa:
+        return fi != fa
+    if (fi in _EXTENDED) != (fa in _EXTENDED):
+        return not same_amount(pi.frequency_per_day, pa.frequency_per_day)
+    return False
+
+
+def _no_amount(p: Any) -> bool:
+    return not p.dose_mg and p.dose_quantity_max is None
+
+
+def _same_unclear(pi: Any, pa: Any) -> bool:
+    """Both lines say the same as far as they go: route (when both name one), as-needed use
+    and strengths ("glucagon 1 mg kit as needed" on both lists)."""
+    return ((pi.route == pa.route or not pi.route or not pa.route) and pi.prn == pa.prn
+            and pi.strengths_mg == pa.strengths_mg and pi.strength_units == pa.strength_units)
+
+
 def _unclear_reason(p: Any) -> str:
     return "; ".join(p.unclear) if p.unclear else "the directions are incomplete"
 
@@ -147,8 +180,8 @@ class _Comparer:
             return
         if pi.route and pa.route and pi.route != pa.route:
             self.add("route", drugs, i, a)
-        salts_differ = bool(pi.salt and pa.salt and pi.salt != pa.salt)
-        if (pi.formulation or "IR") != (pa.formulation or "IR") or salts_differ:
+        info = self.k.drug(i.drugs[0]) if len(i.drugs) == 1 else None
+        if _formulations_differ(pi, pa, len(info.salts) if info else 0):
             self.add("formulation", drugs, i, a)
             return  # release forms are dosed differently: the regimens are not comparable
         if pi.prn != pa.prn:
@@ -156,7 +189,14 @@ class _Comparer:
         dose = self._same_dose(pi, pa)
         freq = (same_amount(pi.frequency_per_day, pa.frequency_per_day)
                 if pi.frequency_per_day is not None and pa.frequency_per_day is not None else None)
+        if freq is None and pi.frequency_per_day is None and pa.frequency_per_day is None \
+                and pi.frequency_text == pa.frequency_text and _same_unclear(pi, pa):
+            freq = True  # both lists say the same thing, however unclear ("q5min prn", "as directed")
+        if dose is None and _no_amount(pi) and _no_amount(pa) and _same_unclear(pi, pa):
+            dose = True
         if dose is None or freq is None:
+            if any(f.extra["intended"] == i.id and f.extra["actual"] == a.id for f in self.found.values()):
+                return  # a route or as-needed discrepancy already sends the nurse to this line
             who = i if _lacking(pi) or not _lacking(pa) else a
             self.add("unclear", drugs, i, a, problem=(
                 f"cannot be compared: the {who.source} entry is unclear ({_unclear_reason(who.parsed)})"))

@@ -50,7 +50,9 @@ SEVERITIES = ("high", "moderate", "low", "info")
 DISCREPANCY_TYPES = (
     "omission", "commission", "dose", "frequency", "route", "formulation", "prn_vs_scheduled", "unclear",
 )
-_BEERS_CONDITIONS = {"formulation_not_in", "routes_not_in", "scheduled", "daily_mg_over", "without_classes"}
+_BEERS_CONDITIONS = {"formulation_not_in", "routes_not_in", "scheduled", "daily_mg_over", "without_classes",
+                     "glucose_based_dosing"}
+ALLERGY_LEVELS = ("high", "low")
 
 
 class KnowledgeError(ValueError):
@@ -285,6 +287,8 @@ class Knowledge:
                 where = f"{key}[{i}] {e.get('id')!r}"
                 self._check_refs(file, where, e.get("classes"), e.get("ingredients"))
                 for j, rel in enumerate(e.get("cross", [])):
+                    if rel.get("level") not in ALLERGY_LEVELS:
+                        raise KnowledgeError(f"{file}: {where} cross[{j}]: 'level' must be one of {ALLERGY_LEVELS}")
                     self._check_refs(
                         file, f"{where} cross[{j}]", rel.get("classes"), rel.get("ingredients")
                     )

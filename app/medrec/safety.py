@@ -169,8 +169,15 @@ def _max_daily(k: Knowledge, scope: list[Entry]) -> list[Finding]:
 
 
 # ----------------------------------------------------------------------------- Beers
+_GLUCOSE_DOSING = re.compile(
+    r"\b(?:sliding|correction)\s*scale|\bssi\b|\bper\s+(?:blood\s+)?(?:sugar|glucose|bg|fsbg|accu-?chek|fingerstick)s?\b"
+    r"|\bbased on (?:blood )?(?:sugar|glucose)", re.IGNORECASE)
+
+
 def _beers_applies(cond: dict[str, Any], e: Entry, ing: str, scope_classes: set[str]) -> bool:
     p = e.parsed
+    if cond.get("glucose_based_dosing") and not _GLUCOSE_DOSING.search(e.text):
+        return False
     if "formulation_not_in" in cond and (p.formulation or "IR") in cond["formulation_not_in"]:
         return False
     if "routes_not_in" in cond and p.route in cond["routes_not_in"]:

@@ -268,10 +268,13 @@ def test_beers_conditions_the_list_can_show() -> None:
     assert "nsaids_nonselective_chronic" not in criteria  # aspirin at or under 325 mg a day
     assert "aspirin_primary_prevention" in criteria  # needs the indication: reported, low
     assert found(r, "beers", criterion="aspirin_primary_prevention")[0]["severity"] == "low"
-    r = run(actual=["nifedipine 10 mg three times daily", "insulin lispro 4 units with meals"], patient=ELDER)
+    r = run(actual=["nifedipine 10 mg three times daily", "insulin lispro per sliding scale with meals"],
+            patient=ELDER)
     assert {"nifedipine_immediate_release", "sliding_scale_insulin"} <= {f["criterion"] for f in found(r, "beers")}
-    r = run(actual=["insulin glargine 20 units at bedtime", "insulin lispro 4 units with meals"], patient=ELDER)
-    assert "sliding_scale_insulin" not in {f["criterion"] for f in found(r, "beers")}
+    for basal_or_fixed in (["insulin glargine 20 units at bedtime", "insulin lispro sliding scale with meals"],
+                           ["insulin lispro 4 units with meals"]):  # with basal insulin; a fixed dose
+        r = run(actual=basal_or_fixed, patient=ELDER)
+        assert "sliding_scale_insulin" not in {f["criterion"] for f in found(r, "beers")}
 
 
 def test_no_birth_date_no_beers_and_a_warning() -> None:
