@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.chart.service import Chart, fetch_chart
+from app.medrec.worksheet import WorksheetData, start_worksheet
 from app.models.errors import HearthError
 from app.notes import service as notes
 from app.notes.service import NoteData
@@ -45,6 +46,7 @@ from app.views.background import Runner
 from app.views.chart.widget import ChartWidget
 from app.views.icons import icon
 from app.views.import_dialog import ImportSummaryDialog
+from app.views.medrec import MedRecWidget
 from app.views.notes.editor import NoteEditor
 from app.views.notes.viewer import NoteViewer
 from app.views.tables import setup_table
@@ -183,6 +185,7 @@ class MainWindow(QMainWindow):
         self._watch_system = watch_system
         self._charts: dict[str, ChartWidget] = {}  # patient id -> its open chart tab
         self._editors: dict[str, QWidget] = {}  # note id -> its open note tab
+        self._medrec: dict[str, MedRecWidget] = {}  # patient id -> its open worksheet tab
         self._recovery_offered = False
         self.offer_setup = offer_setup
         self._generation = 0
@@ -560,6 +563,7 @@ class MainWindow(QMainWindow):
             chart.sig_new_note.connect(lambda pid=patient_id: self.new_note(pid))
             chart.sig_open_note.connect(self.open_note)
             chart.sig_task_toggled.connect(self._toggle_task)
+            chart.sig_reconcile.connect(lambda pid=patient_id: self.open_medrec(pid))
             self._charts[patient_id] = chart
             self.tabs.addTab(chart, icon("chart"), name or "Patient")
         self.tabs.setCurrentWidget(chart)
@@ -619,6 +623,31 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(widget, icon("note"), f"Note · {who}")
         self.tabs.setCurrentWidget(widget)
 
+    def open_medrec(self, patient_id: str) -> None:
+        """Open (or go to) the patient's reconciliation worksheet: the one in progress, or a
+        new one started from the chart's lists."""
+        if patient_id in self._medrec:
+            self.tabs.setCurrentWidget(self._medrec[patient_id])
+            return
+        self.runner.run(start_worksheet, self.store, patient_id, on_done=self._show_medrec)
+
+    def _show_medrec(self, worksheet: WorksheetData) -> None:
+        if worksheet.patient_id in self._medrec:
+            self.tabs.setCurrentWidget(self._medrec[worksheet.patient_id])
+            return
+        widget = MedRecWidget(self.store, self.runner, worksheet, parent=self.tabs)
+        widget.sig_finalized.connect(lambda pid, _sid: self._medrec_finalized(pid))
+        self._medrec[worksheet.patient_id] = widget
+        self.tabs.addTab(widget, icon("task"), f"Med rec · {worksheet.patient_name or 'patient'}")
+        self.tabs.setCurrentWidget(widget)
+
+    def _medrec_finalized(self, patient_id: str) -> None:
+        self.refresh_chart(patient_id)
+        chart = self._charts.get(patient_id)
+        if chart is not None:
+            chart.show_tab("medications")
+        self.reload()
+
     def _offer_recovery(self, drafts: list[NoteData]) -> None:
         if not drafts:
             return
@@ -650,6 +679,7 @@ class MainWindow(QMainWindow):
             widget.flush(synchronous=True)
         self._editors = {k: w for k, w in self._editors.items() if w is not widget}
         self._charts = {k: w for k, w in self._charts.items() if w is not widget}
+        self._medrec = {k: w for k, w in self._medrec.items() if w is not widget}
         self.tabs.removeTab(index)
         widget.deleteLater()
 

@@ -475,12 +475,23 @@ class MedicationsPage(QWidget):
     too short for that (large fonts), the page scrolls instead of squeezing the lists."""
 
     MIN_ROWS = (4, 3, 3)  # rows each list keeps at least, when it has them
+    sig_reconcile = Signal()  # "Reconcile medicines…": start or resume the worksheet
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Medications")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(6, 6, 6, 0)
+        self.reconcile_button = QPushButton("Reconcile medicines…", self)
+        self.reconcile_button.setAccessibleName("Reconcile medicines")
+        self.reconcile_button.setToolTip("Compare the lists with what the patient takes and "
+                                         "record a decision for each medicine")
+        self.reconcile_button.clicked.connect(self.sig_reconcile)
+        bar.addWidget(self.reconcile_button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)

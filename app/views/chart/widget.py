@@ -8,6 +8,7 @@ nurse asks for goes out as signals for the main window to act on:
 
 - ``sig_open_note(note_id)``: open a visit note (Enter or double-click on the Notes tab);
 - ``sig_new_note()``: start a new visit note;
+- ``sig_reconcile()``: start (or resume) the medication reconciliation worksheet;
 - ``sig_task_toggled(task_id, done)``: a task was ticked done or not done. The tick shows at
   once; save it, then call ``set_chart`` again with the reloaded chart (also to undo a failed
   save).
@@ -63,6 +64,7 @@ class ChartWidget(QWidget):
 
     sig_open_note = Signal(str)
     sig_new_note = Signal()
+    sig_reconcile = Signal()
     sig_task_toggled = Signal(str, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -120,6 +122,7 @@ class ChartWidget(QWidget):
         # Signals out.
         self.notes.sig_open_note.connect(self.sig_open_note)
         self.notes.sig_new_note.connect(self.sig_new_note)
+        self.medications.sig_reconcile.connect(self.sig_reconcile)
         self.task_list.sig_task_toggled.connect(self.sig_task_toggled)
 
         # Keyboard: next/previous tab and Alt+digit, wherever the focus is in the chart.
