@@ -67,7 +67,7 @@ def check_request(request: Request, knowledge: Knowledge | None = None) -> dict[
         for ei, item in enumerate(lst.entries)
     ]
     warnings: list[str] = []
-    high_alert = high_alert_ingredients(k, entries)
+    high_alert = high_alert_ingredients(k, entries, request.patient)
     discrepancies, rows = compare_lists(entries, k, high_alert)
 
     scopes = [[e for e in entries if e.role == role] for role in ("actual", "reconciled")]

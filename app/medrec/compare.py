@@ -70,8 +70,7 @@ _UNKNOWN = "is not a medicine Hearth recognises"
 
 def _lacking(p: Any) -> bool:
     """Missing what a comparison needs: a clear line with an amount and a frequency."""
-    return (not p.is_clear or p.frequency_per_day is None
-            or not (p.dose_mg or p.dose_quantity_max is not None))
+    return not p.is_clear or p.frequency_per_day is None or _no_amount(p)
 
 
 _EXTENDED = ("ER", "SR")
@@ -97,7 +96,7 @@ def _formulations_differ(pi: Any, pa: Any, salts: int) -> bool:
 
 
 def _no_amount(p: Any) -> bool:
-    return not p.dose_mg and p.dose_quantity_max is None
+    return not p.dose_mg and not getattr(p, "dose_meq", None) and p.dose_quantity_max is None
 
 
 def _same_unclear(pi: Any, pa: Any) -> bool:
@@ -212,10 +211,12 @@ class _Comparer:
     @staticmethod
     def _same_dose(pi: Any, pa: Any) -> bool | None:
         """Same amount per administration; ``None`` when it cannot be told."""
-        if pi.dose_mg and pa.dose_mg:
-            if set(pi.dose_mg) != set(pa.dose_mg):
-                return None
-            return all(same_amount(pi.dose_mg[k], pa.dose_mg[k]) for k in pi.dose_mg)
+        for field in ("dose_mg", "dose_meq"):  # mg, or mEq (potassium chloride)
+            di, da = getattr(pi, field, None), getattr(pa, field, None)
+            if di and da:
+                if set(di) != set(da):
+                    return None
+                return all(same_amount(di[k], da[k]) for k in di)
         if pi.dose_quantity_max is not None and pa.dose_quantity_max is not None:
             if pi.dose_unit != pa.dose_unit:
                 return None

@@ -112,6 +112,7 @@ class Knowledge:
         self._drugs: dict[str, DrugInfo] = {}
         self.drug_entries: dict[str, dict[str, Any]] = {}
         self._names: dict[str, tuple[str, ...]] = {}  # normalized name -> ingredients
+        self._strengths: dict[str, dict[str, float]] = {}  # product name -> mg per unit it fixes
         self._spellings: set[str] = set()  # names as written, where normalizing changes them
         self._name_where: dict[str, str] = {}
         self._build_drugs(drugs)
@@ -171,6 +172,13 @@ class Knowledge:
             return True
         return not self.classes_of(key).isdisjoint(part.get("classes") or ())
 
+    def product_strengths(self, name: str) -> dict[str, float] | None:
+        """mg per tablet/caplet that a product name fixes ("Tylenol #3": acetaminophen 300,
+        codeine 30; "Tylenol Extra Strength": 500), from the product labels; ``None`` if the
+        name fixes no strength."""
+        got = self._strengths.get(normalize_name(name))
+        return dict(got) if got else None
+
     def max_daily_for(self, ingredient: str) -> dict[str, Any] | None:
         key = normalize_name(ingredient)
         return next((e for e in self.max_daily if e["ingredient"] == key), None)
@@ -223,6 +231,12 @@ class Knowledge:
             )
             self._drugs[generic] = info
             self.drug_entries[generic] = entry
+            fixed = entry.get("brand_strengths_mg") or {}
+            for brand, mg in (fixed.items() if isinstance(fixed, dict) else [(None, None)]):
+                if brand not in info.brands or not _positive(mg):
+                    raise KnowledgeError(f"drugs.json: {where}: brand_strengths_mg {brand!r} must name "
+                                         "one of its brands with a positive mg")
+                self._strengths[normalize_name(brand)] = {generic: float(mg)}
             explicit.append((where, generic, (generic,)))
             explicit.extend((where, b, (generic,)) for b in info.brands)
             explicit.extend((where, a, (generic,)) for a in entry.get("aliases", []))
@@ -247,6 +261,14 @@ class Knowledge:
                         f"drugs.json: {where}: ingredient {ing!r} is not a known generic"
                     )
             explicit.extend((where, n, tuple(ingredients)) for n in names)
+            fixed = combo.get("strengths_mg")
+            if fixed is not None:
+                if (not isinstance(fixed, dict) or set(fixed) != set(ingredients)
+                        or not all(_positive(v) for v in fixed.values())):
+                    raise KnowledgeError(f"drugs.json: {where}: 'strengths_mg' must give a positive "
+                                         "mg for each ingredient")
+                for n in names:
+                    self._strengths[normalize_name(n)] = {k: float(v) for k, v in fixed.items()}
         for where, name, ingredients in explicit:
             self._add_name(where, name, ingredients)
         # "metoprolol succinate", "sertraline hcl": only where no explicit name says otherwise
@@ -339,6 +361,10 @@ class Knowledge:
             for example in e.get("not_examples", []):
                 if pattern.search(example):
                     raise KnowledgeError(f"{where}: pattern matches {example!r}")
+
+
+def _positive(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
 
 
 def _read(path: Path) -> dict[str, Any]:

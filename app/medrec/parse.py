@@ -48,6 +48,10 @@ class ParsedMedication:
     daily_mg: dict[str, float] = field(default_factory=dict)
     unclear: tuple[str, ...] = ()
     abbreviations_seen: tuple[str, ...] = ()
+    # milliequivalents ("KCl 20 mEq po bid"), kept apart from mg: an mEq is not a mass
+    strengths_meq: dict[str, float] = field(default_factory=dict)
+    dose_meq: dict[str, float] = field(default_factory=dict)
+    daily_meq: dict[str, float] = field(default_factory=dict)
 
     @property
     def is_clear(self) -> bool:
@@ -66,10 +70,12 @@ _NUM = r"\d+(?:\.\d+)?|\.\d+"
 _MASS = {"mg": 1.0, "milligram": 1.0, "milligrams": 1.0, "mcg": 0.001, "µg": 0.001, "ug": 0.001,
          "microgram": 0.001, "micrograms": 0.001, "g": 1000.0, "gm": 1000.0, "gram": 1000.0, "grams": 1000.0}
 _UNITS = {"unit", "units", "unt", "u", "iu"}
+_MEQ = {"meq": 1.0}
+_TOPICAL_FORMS = {"cream", "ointment", "gel"}  # "apply 2 g": grams of the product, not of the ingredient
 
 _STRENGTH_RE = re.compile(
     rf"(?<![\w.])(?P<nums>(?:{_NUM})(?:\s*[-/]\s*(?:{_NUM}))*)\s*"
-    r"(?P<unit>mg|mcg|µg|ug|gm|g|milligrams?|micrograms?|grams?|units?|unt|iu|u)(?![a-z])"
+    r"(?P<unit>meq|mg|mcg|µg|ug|gm|g|milligrams?|micrograms?|grams?|units?|unt|iu|u)(?![a-z])"
     r"(?:\s*(?:/|per)\s*(?P<per_n>\d+(?:\.\d+)?)?\s*(?P<per>ml|actuations?|actuat|act|hr|h|24\s*hr?)\b)?"
 )
 _BARE_COMBO_RE = re.compile(rf"(?<![\w.])(?P<nums>(?:{_NUM})(?:\s*[-/]\s*(?:{_NUM}))+)(?![\w.%])")
@@ -98,7 +104,7 @@ _DOSE_FORMS = [
     ("patch", r"\bpatch(?:es)?\b|transdermal system"),
     ("injection", r"\binjections?\b|\binjectable\b|prefilled syringe|\bpen\b|auto-?injector|\bvial\b"),
     ("tablet", r"\btab(?:let)?s?\b|\bcaplets?\b"),
-    ("capsule", r"\bcap(?:sule)?s?\b"),
+    ("capsule", r"\bcap(?:sule)?s?\b|\bsoftgels?\b|\bgelcaps?\b|\bliqui-?gels?\b"),
     ("suspension", r"\bsuspension\b"),
     ("solution", r"\bsolution\b|\bsyrup\b|\belixir\b|\bliquid\b|oral (?:soln|sol)\b"),
     ("cream", r"\bcream\b"),
@@ -121,6 +127,7 @@ _ROUTES = [
     ("ophthalmic", r"\bophthalmic\b|\b(?:in|into) (?:each|both|the|left|right|affected) eyes?\b"),
     ("nasal", r"\b(?:nasal|intranasal(?:ly)?)\b|\bnostrils?\b"),
     ("rectal", r"\b(?:pr|rectal(?:ly)?|per rectum)\b"),
+    ("vaginal", r"\b(?:vaginal(?:ly)?|intravaginal(?:ly)?|per vagina|into the vagina)\b"),
     ("topical", r"\btopical(?:ly)?\b|\bto (?:the )?(?:skin|affected area)\b"),
     ("oral", r"\b(?:po|p\.o\.|orally|oral|by mouth|per os)(?![\w])"),
 ]
@@ -131,14 +138,16 @@ _WORD_NUMS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "s
               "a half": "0.5"}
 
 _QTY_UNITS = {
-    "tab": "tablet", "tabs": "tablet", "tablet": "tablet", "tablets": "tablet", "caplet": "tablet",
+    "tab": "tablet", "tabs": "tablet", "tablet": "tablet", "tablets": "tablet", "caplet": "tablet", "caplets": "tablet",
+    "pill": "tablet", "pills": "tablet",
+    "softgel": "capsule", "softgels": "capsule", "gelcap": "capsule", "gelcaps": "capsule",
     "cap": "capsule", "caps": "capsule", "capsule": "capsule", "capsules": "capsule",
     "puff": "puff", "puffs": "puff", "inhalation": "puff", "inhalations": "puff", "actuation": "puff",
     "actuations": "puff", "spray": "spray", "sprays": "spray",
     "unit": "unit", "units": "unit", "u": "unit", "iu": "unit", "unt": "unit",
     "ml": "mL", "cc": "mL", "drop": "drop", "drops": "drop", "gtt": "drop", "gtts": "drop",
     "patch": "patch", "patches": "patch", "suppository": "suppository", "suppositories": "suppository",
-    "mg": "mg", "mcg": "mcg", "g": "g", "gm": "g", "teaspoon": "teaspoon", "teaspoons": "teaspoon",
+    "mg": "mg", "mcg": "mcg", "g": "g", "gm": "g", "meq": "mEq", "teaspoon": "teaspoon", "teaspoons": "teaspoon",
     "tsp": "teaspoon", "tablespoon": "tablespoon", "tablespoons": "tablespoon", "tbsp": "tablespoon",
     "application": "application", "applications": "application", "vial": "vial", "pen": "pen",
 }
@@ -182,7 +191,7 @@ _DURATION_RE = re.compile(
 
 _CAP_RE = re.compile(
     r"\b(?:max(?:imum)?|not to exceed|do not exceed|no more than|nte)\s*(?:of\s*)?(?P<n>\d+(?:\.\d+)?)\s*"
-    r"(?P<u>tabs?|tablets?|caps?|capsules?|mg|mcg|g|doses?|times|puffs?)?\s*"
+    r"(?P<u>tabs?|tablets?|caps?|capsules?|meq|mg|mcg|g|doses?|times|puffs?)?\s*"
     r"(?:(?:/|per|a|in|each|every)\s*(?:day|24\s*h(?:ou)?rs?|24h)|daily)\b"
 )
 _ABBREV_NAMES = {"apap", "asa", "hctz", "mso4", "ms", "ntg", "inh", "tmp smx", "ppi", "kcl"}
@@ -235,8 +244,9 @@ def _freq_table() -> list[tuple[re.Pattern[str], Any]]:
         (r"\b(?:q|every)\s*(?P<h>\d+(?:\.\d+)?)\s*(?:(?:to|-)\s*(?P<h2>\d+(?:\.\d+)?)\s*)?(?:h|hr|hrs|hours?)\b", hours),
         (r"\b(?:every|each)\s+hour\b|\bhourly\b|\bq\s*h\b", const(24.0, "every hour")),
         (r"\bevery other day\b|\bq\.?o\.?d\.?(?!\w)|\balternate days\b|\bevery 48 hours\b", const(0.5, "every other day")),
-        (r"\b(?:three times|3 times|3x)\s*(?:a|per|/|each)\s*week\b|\bthrice weekly\b|\btiw\b", const(3 / 7, "three times a week")),
-        (r"\b(?:twice|2 times|2x)\s*(?:a|per|/|each)\s*week\b|\btwice weekly\b|\bbiw\b", const(2 / 7, "twice a week")),
+        (r"\b(?:three times|3 times|3x)\s*(?:(?:a|per|/|each)\s*week\b|weekly\b)|\bthrice weekly\b|\btiw\b", const(3 / 7, "three times a week")),
+        (r"\b(?:twice|2 times|2x)\s*(?:(?:a|per|/|each)\s*week\b|weekly\b)|\bbiw\b", const(2 / 7, "twice a week")),
+        (r"\b" + wn + r"\s*(?:times|x)\s*(?:(?:a|per|/|each)\s*week\b|weekly\b)", times_week),
         (r"\b(?:every|q)\s*(?P<n>\d+)\s*(?:weeks?|wks?)\b", n_weeks),
         (r"\b(?:once\s*(?:a|per|/|each)\s*week|once weekly|weekly|every week|q\s*(?:week|wk)|qwk|1 time (?:a|per) week)\b",
          const(1 / 7, "once weekly")),
@@ -246,7 +256,6 @@ def _freq_table() -> list[tuple[re.Pattern[str], Any]]:
         (r"\b(?:three times|3 times|3x)\s*(?:a|per|/|each)?\s*(?:day|daily)\b|\bt\.?i\.?d\.?(?!\w)", const(3.0, "three times daily")),
         (r"\b(?:twice|2 times|2x)\s*(?:a|per|/|each)?\s*(?:day|daily)\b|\bb\.?i\.?d\.?(?!\w)", const(2.0, "twice daily")),
         (r"\b" + wn + r"\s*(?:times|x)\s*(?:a|per|/|each)?\s*(?:day|daily)\b", times_day),
-        (r"\b" + wn + r"\s*(?:times|x)\s*(?:a|per|/|each)\s*week\b", times_week),
         (r"\b(?:once daily|once a day|once per day|daily|q\.?d\.?(?!\w)|every day|each day|1 time (?:a|per) day|qday)",
          const(1.0, "once daily")),
         (r"\b(?:every|each|on|q)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b(?!\s*(?:[/,&]|and\b))",
@@ -291,17 +300,39 @@ def _names_regex(knowledge: Any) -> re.Pattern[str] | None:
         hit = _name_cache.get(key)
         if hit is not None and hit[0] is knowledge:
             return hit[1]
-    names = [str(n).lower().strip() for n in knowledge.names() if str(n).strip()]
-    names.sort(key=lambda n: (-len(n), n))
-    parts = []
-    for n in names:
-        words = [w for w in re.split(r"[\s\-/]+", n) if w]
+    trie: dict[Any, Any] = {}
+    for n in knowledge.names():
+        words = [w for w in re.split(r"[\s\-/]+", str(n).lower()) if w]
+        node = trie
+        for i, word in enumerate(words):
+            if i:
+                node = node.setdefault(_SEP, {})
+            for ch in word:
+                node = node.setdefault(ch, {})
         if words:
-            parts.append(r"[\s\-/]+".join(re.escape(w) for w in words))
-    pattern = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])") if parts else None
+            node[_END] = True
+    body = _trie_regex(trie)
+    pattern = re.compile(r"(?<![\w])(?:" + body + r")(?![\w])") if body else None
     with _name_lock:
         _name_cache[key] = (knowledge, pattern)
     return pattern
+
+
+_SEP, _END = 0, 1  # trie keys besides characters: a gap between words, the end of a name
+
+
+def _trie_regex(node: dict[Any, Any]) -> str:
+    """Every name in the trie as one regex, factored by common prefixes (one alternation per
+    letter, not per name: fast however many names there are). Where a name continues into a
+    longer one the longer is tried first, so the longest name wins, as with a sorted alternation."""
+    branches = []
+    for key in sorted((k for k in node if k != _END), key=lambda k: (k == _SEP, str(k))):
+        head = r"[\s\-/]+" if key == _SEP else re.escape(key)
+        branches.append(head + _trie_regex(node[key]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return "(?:" + body + ")?" if _END in node else body
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -313,6 +344,15 @@ def _prepare(text: str) -> str:
     # RxNorm writes "insulin isophane, human" and "insulin, regular, human"
     t = re.sub(r",\s*human\b", "", t, flags=re.IGNORECASE)
     t = re.sub(r"\binsulin,\s*", "insulin ", t, flags=re.IGNORECASE)
+    # "2 (two) times daily" (Epic-style sigs): the number once
+    t = re.sub(r"(?<![\w.])(\d+)\s*\((?:one|two|three|four|five|six|seven|eight|nine|ten)\)", r"\1", t,
+               flags=re.IGNORECASE)
+    # "2 x 10mg", "10 mg tablet x 2": a count of dose units, written as a multiplication
+    t = re.sub(r"(?<![\w.])(\d+)\s*[x×]\s*(\d+(?:\.\d+)?\s*(?:mg|mcg|g)\b)(?:\s*(?:tabs?|tablets?|caps?|capsules?)\b)?",
+               r"\2, \1 pills", t, flags=re.IGNORECASE)
+    t = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?\s*(?:mg|mcg|g))(?:\s*(?:tabs?|tablets?|caps?|capsules?))?\s*[x×]\s*(\d+)\b"
+               r"(?!\s*(?:d|days?|wks?|weeks?|months?|mos?|doses?|refills?)\b)",
+               r"\1, \2 pills", t, flags=re.IGNORECASE)
     t = re.sub(r"\s+", " ", t).strip()
     return t
 
@@ -464,7 +504,7 @@ def _parse(raw: str, knowledge: Any) -> ParsedMedication:
         found = sm.group(1) if sm else None
         if found is None:
             tail = re.sub(r"[\s\-/]+", " ", written.lower()).split()
-            if len(tail) > 1 and tail[-1] in _SALTS:
+            if len(tail) > 1 and tail[-1] in _SALTS and " ".join(tail) not in ings:
                 found = tail[-1]
         if found:
             salt = "hydrochloride" if found == "hcl" else found
@@ -486,6 +526,7 @@ def _parse(raw: str, knowledge: Any) -> ParsedMedication:
     # strengths (in the product part)
     strengths_mg: dict[str, float] = {}
     strength_units: dict[str, float] = {}
+    strengths_meq: dict[str, float] = {}
     strength_per = None
     strength_per_amount = None
     conflicts: set[str] = set()
@@ -507,7 +548,10 @@ def _parse(raw: str, knowledge: Any) -> ParsedMedication:
         unit = m.group("unit")
         per = m.group("per")
         strength_spans.append((m.start(), m.end()))
-        if unit not in _MASS and not per and len(nums) == 1 and unit_dose is None and (
+        if unit in ("g", "gm", "gram", "grams") and not per and len(nums) == 1 and (
+                dose_form in _TOPICAL_FORMS or route in ("topical", "vaginal", "rectal")):
+            continue  # "vaginal cream 1 g": grams of the product, not a strength
+        if unit in _UNITS and not per and len(nums) == 1 and unit_dose is None and (
                 route in ("subcutaneous", "intramuscular", "intravenous") or dose_form == "injection"
                 or any("insulin" in i for i in ingredients)):
             unit_dose = (nums[0], m.start())  # "insulin glargine 10 u sc": a dose, not a strength
@@ -527,7 +571,7 @@ def _parse(raw: str, knowledge: Any) -> ParsedMedication:
                 tuple(ingredients) if len(ingredients) == len(nums) else ())
         else:
             targets = owner if len(owner) == 1 else ()
-            if len(owner) > 1 and unit in _MASS:
+            if len(owner) > 1 and (unit in _MASS or unit in _MEQ):
                 unclear.append(f"strength '{m.group(0).strip()}' does not say which ingredient it belongs to")
         if not targets:
             if ingredients and len(nums) > 1:
@@ -536,14 +580,26 @@ def _parse(raw: str, knowledge: Any) -> ParsedMedication:
         for ing, value in zip(targets, nums):
             if unit in _MASS:
                 put(strengths_mg, ing, value * _MASS[unit])
+            elif unit in _MEQ:
+                put(strengths_meq, ing, value)
             else:
                 put(strength_units, ing, value)
-    if not strengths_mg and not strength_units and len(ingredients) > 1:
-        # "Percocet 5/325": a bare pair after a combination name is mg by convention
+    bare_scale = _bare_combo_scale(knowledge, ingredients, w, dose_form) if len(ingredients) > 1 else None
+    if not strengths_mg and not strength_units and not strengths_meq and bare_scale:
+        # "Percocet 5/325": a bare pair after a combination name is mg by convention ("Advair
+        # 250/50", "Symbicort 160/4.5": micrograms per inhalation)
         for m in _BARE_COMBO_RE.finditer(masked_product):
             nums = [_num(x) for x in re.split(r"\s*[-/]\s*", m.group("nums").strip())]
             if len(nums) == len(ingredients):
                 for ing, value in zip(ingredients, nums):
+                    put(strengths_mg, ing, value * bare_scale)
+                break
+    if not strengths_mg and not strength_units and not strengths_meq:
+        # "Tylenol #3 1 tab", "Bactrim DS", "Tylenol Extra Strength 2 caplets": a name that fixes the strength
+        for _, _, written, ings in matches:
+            implied = _product_strengths(knowledge, written)
+            if implied and set(implied) <= set(ingredients):
+                for ing, value in implied.items():
                     put(strengths_mg, ing, value)
                 break
     for ing in sorted(conflicts):
@@ -555,6 +611,9 @@ def _parse(raw: str, knowledge: Any) -> ParsedMedication:
     qmin = qmax = None
     dose_unit = None
     directions = _words_to_numbers(w[q_from:])
+    cap_m = _CAP_RE.search(directions)
+    if cap_m:  # "max 3 g daily" is a limit, neither a dose nor a frequency
+        directions = directions[: cap_m.start()] + " " * (cap_m.end() - cap_m.start()) + directions[cap_m.end():]
     qm = _QTY_RE.search(directions)
     if qm:
         a = _num(qm.group("a"))
@@ -581,10 +640,6 @@ def _parse(raw: str, knowledge: Any) -> ParsedMedication:
         prn_reason = reason or None
 
     # frequency, timing
-
-    cap_m = _CAP_RE.search(directions)
-    if cap_m:  # "max 3 g daily" is a limit, not a frequency
-        directions = directions[: cap_m.start()] + " " * (cap_m.end() - cap_m.start()) + directions[cap_m.end():]
     freq = None
     freq_text = None
     for rx, handler in _FREQ:
@@ -619,7 +674,9 @@ def _parse(raw: str, knowledge: Any) -> ParsedMedication:
 
     # doses
     dose_mg: dict[str, float] = {}
-    if dose_unit in ("mg", "mcg", "g") and qmax is not None:
+    if dose_unit == "g" and (dose_form in _TOPICAL_FORMS or route in ("topical", "vaginal", "rectal")):
+        pass  # "apply 4 g of gel": the amount of the product, not of its ingredient
+    elif dose_unit in ("mg", "mcg", "g") and qmax is not None:
         if len(ingredients) == 1:
             # several mass doses (a taper, "except 2.5 mg on Mondays"): the largest, for safety totals
             masses = [max(_num(m.group("a")), _num(m.group("b") or m.group("a"))) * _MASS[m.group("u")]
@@ -637,13 +694,33 @@ def _parse(raw: str, knowledge: Any) -> ParsedMedication:
     elif dose_unit in ("mL", "teaspoon", "tablespoon") and qmax is not None and strength_per == "mL":
         ml = qmax * {"mL": 1, "teaspoon": 5, "tablespoon": 15}[dose_unit]
         dose_mg = {i: _clean_num(v * ml / (strength_per_amount or 1)) for i, v in strengths_mg.items()}
-    elif qm is None and strengths_mg and strength_per is None and freq is not None:
-        # "lisinopril 10mg po qd": the strength written with directions is the dose
+    elif qm is None and strengths_mg and strength_per is None and (freq is not None or sig.strip()):
+        # "lisinopril 10mg po qd", "Imitrex 50 mg at onset": the strength written with directions is the dose
         dose_mg = dict(strengths_mg)
+
+    # the same for milliequivalents
+    dose_meq: dict[str, float] = {}
+    if dose_unit == "mEq" and qmax is not None:
+        if len(ingredients) == 1:
+            dose_meq[ingredients[0]] = _clean_num(qmax)
+        elif ingredients:
+            unclear.append("an mEq dose was given for a combination product")
+    elif dose_unit in _PER_DOSE_UNITS and qmax is not None and strength_per is None:
+        dose_meq = {i: _clean_num(v * qmax) for i, v in strengths_meq.items()}
+    elif dose_unit in ("mL", "teaspoon", "tablespoon") and qmax is not None and strength_per == "mL":
+        ml = qmax * {"mL": 1, "teaspoon": 5, "tablespoon": 15}[dose_unit]
+        dose_meq = {i: _clean_num(v * ml / (strength_per_amount or 1)) for i, v in strengths_meq.items()}
+    elif qm is None and strengths_meq and strength_per is None and (freq is not None or sig.strip()):
+        dose_meq = dict(strengths_meq)  # "KCl 20 mEq po bid"
+
+    if (qmax is None and len(ingredients) == 1 and list(strength_units) == ingredients and not strengths_mg
+            and strength_per is None and (freq is not None or sig.strip())):
+        qmin = qmax = strength_units[ingredients[0]]
+        dose_unit = "unit"
 
     # variable or unclear directions
     vm = _VARIABLE_RE.search(directions)
-    if vm and freq_text == "once weekly" and re.fullmatch(r"\s*[a-z]*day", vm.group(0)) and not re.search(
+    if vm and freq_text == "once weekly" and re.fullmatch(r"\s*[a-z]*days?", vm.group(0)) and not re.search(
             r"\bexcept\b|\bother days\b", directions) and len(_VARIABLE_RE.findall(directions)) == 1:
         vm = None  # "6 tabs every Monday": a weekly dose, not a variable one
     if vm:
@@ -657,27 +734,16 @@ def _parse(raw: str, knowledge: Any) -> ParsedMedication:
     if freq is None and (ingredients or matches):
         unclear.append("missing frequency" if not prn else "missing frequency for as-needed use")
 
-    daily_mg: dict[str, float] = {}
-    if freq is not None and dose_mg:
-        daily_mg = {i: _clean_num(v * freq) for i, v in dose_mg.items()}
-    # "max 8 tabs/day", "not to exceed 4 doses in 24 hours": a stated cap lowers the daily maximum
     # "max 8 tabs/day", "not to exceed 3 g daily": a stated cap lowers (or, for PRN use without a
     # frequency, gives) the daily maximum
-    if cap_m and (daily_mg or (freq is None and prn and dose_mg)):
-        n = float(cap_m.group("n"))
-        unit = _QTY_UNITS.get(cap_m.group("u") or "", cap_m.group("u"))
-        cap: dict[str, float] = {}
-        if unit in ("mg", "mcg", "g") and len(dose_mg) == 1:
-            cap = {next(iter(dose_mg)): n * _MASS[unit]}
-        elif unit in (None, "dose", "doses", "times"):
-            cap = {i: v * n for i, v in dose_mg.items()}
-        elif unit == dose_unit and dose_unit in _PER_DOSE_UNITS and qmax:
-            cap = {i: v / qmax * n for i, v in dose_mg.items()}
-        if daily_mg:
-            daily_mg = {i: _clean_num(min(v, cap.get(i, v))) for i, v in daily_mg.items()}
-        elif cap and set(cap) == set(dose_mg):
-            daily_mg = {i: _clean_num(v) for i, v in cap.items()}
-            unclear = [u for u in unclear if not u.startswith("missing frequency")]
+    cap_n = float(cap_m.group("n")) if cap_m else 0.0
+    cap_unit = _QTY_UNITS.get(cap_m.group("u") or "", cap_m.group("u")) if cap_m else None
+    daily_mg, capped_mg = _daily(dose_mg, freq, prn, cap_m is not None, cap_n, cap_unit, dose_unit, qmax,
+                                 {"mg": 1.0, "mcg": 0.001, "g": 1000.0})
+    daily_meq, capped_meq = _daily(dose_meq, freq, prn, cap_m is not None, cap_n, cap_unit, dose_unit, qmax,
+                                   {"mEq": 1.0})
+    if capped_mg or capped_meq:
+        unclear = [u for u in unclear if not u.startswith("missing frequency")]
 
     return ParsedMedication(
         text=raw,
@@ -705,7 +771,65 @@ def _parse(raw: str, knowledge: Any) -> ParsedMedication:
         daily_mg=daily_mg,
         unclear=tuple(dict.fromkeys(unclear)),
         abbreviations_seen=tuple(abbrevs),
+        strengths_meq=strengths_meq,
+        dose_meq=dose_meq,
+        daily_meq=daily_meq,
     )
+
+
+def _product_strengths(knowledge: Any, name: str) -> dict[str, float] | None:
+    """mg per dose unit that a product name fixes (``knowledge.product_strengths``, where the
+    knowledge base offers it); ``None`` otherwise."""
+    fn = getattr(knowledge, "product_strengths", None)
+    if not callable(fn):
+        return None
+    try:
+        got = fn(name)
+    except Exception:  # noqa: BLE001 - a knowledge object that cannot answer gives no strength
+        return None
+    if not isinstance(got, dict) or not got:
+        return None
+    return {str(k): float(v) for k, v in got.items() if isinstance(v, (int, float)) and v > 0} or None
+
+
+_INHALER_CLASSES = {"inhaled_corticosteroid", "laba", "lama"}
+_MIXED_UNIT_CLASSES = {"estrogen", "progestin"}  # "Loestrin 1/20": mg of one, mcg of the other
+
+
+def _bare_combo_scale(knowledge: Any, ingredients: list[str], w: str, dose_form: str | None) -> float | None:
+    """The unit of bare numbers after a combination name ("Percocet 5/325"): 1 (mg) by convention,
+    0.001 (mcg) for inhalers, ``None`` where one unit cannot be assumed (contraceptives)."""
+    classes: set[str] = set()
+    for ing in ingredients:
+        classes.update(getattr(_drug_info(knowledge, ing), "classes", ()) or ())
+    if classes & _MIXED_UNIT_CLASSES:
+        return None
+    if dose_form == "inhaler" or classes & _INHALER_CLASSES or re.search(r"\b(?:puffs?|inhalations?)\b", w):
+        return 0.001
+    return 1.0
+
+
+def _daily(dose: dict[str, float], freq: float | None, prn: bool, has_cap: bool, cap_n: float,
+           cap_unit: str | None, dose_unit: str | None, qmax: float | None,
+           scale: dict[str, float]) -> tuple[dict[str, float], bool]:
+    """The daily amount (dose x frequency), lowered by a stated cap ("max 8 tabs/day", "not to
+    exceed 3 g daily"); for PRN use without a frequency the cap alone gives it. ``scale`` converts
+    the cap's unit to the dose's unit (mg, or mEq). Returns (daily, whether the cap gave it)."""
+    daily = {i: _clean_num(v * freq) for i, v in dose.items()} if freq is not None and dose else {}
+    if not has_cap or not (daily or (freq is None and prn and dose)):
+        return daily, False
+    cap: dict[str, float] = {}
+    if cap_unit in scale and len(dose) == 1:
+        cap = {next(iter(dose)): cap_n * scale[cap_unit]}
+    elif cap_unit in (None, "dose", "doses", "times"):
+        cap = {i: v * cap_n for i, v in dose.items()}
+    elif cap_unit == dose_unit and dose_unit in _PER_DOSE_UNITS and qmax:
+        cap = {i: v / qmax * cap_n for i, v in dose.items()}
+    if daily:
+        return {i: _clean_num(min(v, cap.get(i, v))) for i, v in daily.items()}, False
+    if cap and set(cap) == set(dose):
+        return {i: _clean_num(v) for i, v in cap.items()}, True
+    return daily, False
 
 
 _NOT_NAME = re.compile(

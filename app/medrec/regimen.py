@@ -122,6 +122,9 @@ def describe_amount(p: ParsedMedication) -> str:
         if p.dose_quantity_min is not None and p.dose_quantity_max not in (None, p.dose_quantity_min):
             text = f"up to {text}"
         return text
+    meq = getattr(p, "dose_meq", None) or {}
+    if meq:
+        return "/".join(fmt_mg(v) for v in meq.values()) + " mEq"
     qty = _qty(p.dose_quantity_min, p.dose_quantity_max)
     if qty and p.dose_unit:
         unit = p.dose_unit if p.dose_quantity_max == 1 else p.dose_unit + "s"

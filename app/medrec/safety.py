@@ -224,15 +224,27 @@ def _beers(k: Knowledge, scope: list[Entry], patient: Patient) -> list[Finding]:
 
 
 # ----------------------------------------------------------------------------- high alert
-def high_alert_ingredients(k: Knowledge, entries: Iterable[Entry]) -> set[str]:
-    return {ing for e in entries for ing in e.drugs if any(k.matches(item, ing) for item in k.high_alert)}
+def high_alert_ingredients(k: Knowledge, entries: Iterable[Entry], patient: Patient) -> set[str]:
+    age = patient.age_on_as_of()
+    return {ing for e in entries for ing in e.drugs
+            if any(k.matches(item, ing) and _high_alert_applies(item, e, age) for item in k.high_alert)}
 
 
-def _high_alert(k: Knowledge, scope: list[Entry]) -> list[Finding]:
+def _high_alert_applies(item: dict[str, Any], e: Entry, age: int | None) -> bool:
+    """An item limited to children, or to some routes (epinephrine IM/subcutaneous), applies
+    only there; a route or age that is not known does not rule it out."""
+    if item.get("applies_to") == "children" and age is not None and age >= 18:
+        return False
+    routes = item.get("routes")
+    return not (routes and e.parsed.route and e.parsed.route not in routes)
+
+
+def _high_alert(k: Knowledge, scope: list[Entry], patient: Patient) -> list[Finding]:
     out: dict[tuple[str, str], Finding] = {}
+    age = patient.age_on_as_of()
     for ing, e in _ingredients(scope):
         for item in k.high_alert:
-            if not k.matches(item, ing):
+            if not k.matches(item, ing) or not _high_alert_applies(item, e, age):
                 continue
             key = (item["id"], ing)
             if key in out:
@@ -381,6 +393,6 @@ def safety_findings(k: Knowledge, scope: list[Entry], patient: Patient, warnings
         *_duplications(k, scope),
         *_max_daily(k, scope),
         *_beers(k, scope, patient),
-        *_high_alert(k, scope),
+        *_high_alert(k, scope, patient),
         *_allergies(k, scope, patient, warnings),
     ]

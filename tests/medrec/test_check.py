@@ -429,3 +429,25 @@ def test_as_of_defaults_to_today() -> None:
     r = check({"patient": {"birth_date": born.isoformat()},
                "lists": [{"role": "actual", "medications": ["diphenhydramine 25 mg qhs"]}]})
     assert found(r, "beers")
+
+
+# --------------------------------------------------------------------------- units and limits
+def test_potassium_in_meq_compares_and_describes() -> None:
+    r = run(["potassium chloride ER 20 mEq daily"], ["KCl 10 mEq po daily"])
+    dose = found(r, "discrepancy", type="dose")
+    assert dose and "20 mEq" in dose[0]["message"] and "10 mEq" in dose[0]["message"]
+    assert not found(run(["potassium chloride ER 20 mEq daily"], ["K-Dur 20 mEq 1 tab daily"]), "discrepancy")
+
+
+def test_product_names_fix_their_strength() -> None:
+    r = run(actual=["Tylenol #3 2 tabs every 4 hours as needed for pain", "Tylenol Extra Strength 2 caplets q6h prn"])
+    hit = found(r, "max_daily_dose", drugs=["acetaminophen"])
+    assert hit and hit[0]["total_mg"] == 600 * 6 + 1000 * 4
+
+
+def test_high_alert_items_limited_by_route_or_age() -> None:
+    adult = run(actual=["EpiPen 0.3 mg IM once as needed for anaphylaxis", "midazolam 5 mg nasal spray prn seizure"])
+    assert {f["item"] for f in found(adult, "high_alert")} == {"epinephrine_im_subcutaneous"}
+    child = run(actual=["midazolam 10 mg by mouth once before the procedure"],
+                patient={"birth_date": "2020-01-01", "as_of": AS_OF})
+    assert {f["item"] for f in found(child, "high_alert")} == {"pediatric_oral_sedation"}

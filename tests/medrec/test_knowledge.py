@@ -41,7 +41,8 @@ def test_every_entry_names_a_source_of_its_file(name: str) -> None:
     for key in lists:
         assert data[key], key
         for entry in data[key]:
-            assert entry["source"] in data["sources"], entry
+            src = entry["source"]  # one source id, or a list of them
+            assert src and all(s in data["sources"] for s in (src if isinstance(src, list) else [src])), entry
 
 
 def test_loaded_once_and_versioned(k: Knowledge) -> None:
@@ -180,6 +181,184 @@ def test_allergy_r1_groups_match_drug_entries(k: Knowledge) -> None:
     for group in data["r1_groups"]:
         for ing in group["ingredients"]:
             assert k.drug_entries[ing].get("r1_group") == group["id"], ing
+
+
+# ---------------------------------------------------------------- coverage of common medicines
+# Representative top-300 US outpatient medicines (ClinCalc DrugStats) and common OTC products, as
+# patients and bottles name them. Combination ingredients are in the label's order (strengths
+# written "300/30" are assigned in this order).
+COMMON_NAMES: dict[str, tuple[str, ...]] = {
+    # top-300 generics and brands (ClinCalc DrugStats, 2021-2022 data)
+    "atorvastatin": ("atorvastatin",), "Lipitor": ("atorvastatin",), "levothyroxine sodium": ("levothyroxine",),
+    "Synthroid": ("levothyroxine",), "Glucophage": ("metformin",), "lisinopril": ("lisinopril",),
+    "amlodipine besylate": ("amlodipine",), "Norvasc": ("amlodipine",), "metoprolol tartrate": ("metoprolol",),
+    "Toprol": ("metoprolol",), "ProAir HFA": ("albuterol",), "Ventolin": ("albuterol",), "losartan potassium": ("losartan",),
+    "Prilosec": ("omeprazole",), "Zocor": ("simvastatin",), "Neurontin": ("gabapentin",), "HCTZ": ("hydrochlorothiazide",),
+    "Zoloft": ("sertraline",), "Singulair": ("montelukast",), "Flonase": ("fluticasone",), "Amoxil": ("amoxicillin",),
+    "Lasix": ("furosemide",), "Protonix": ("pantoprazole",), "Norco": ("hydrocodone", "acetaminophen"),
+    "Lexapro": ("escitalopram",), "Xanax": ("alprazolam",), "prednisone": ("prednisone",), "Wellbutrin XL": ("bupropion",),
+    "Adderall": ("amphetamine", "dextroamphetamine"), "Coreg": ("carvedilol",), "trazodone": ("trazodone",),
+    "Ultram": ("tramadol",), "Lantus": ("insulin glargine",), "Klonopin": ("clonazepam",), "Flomax": ("tamsulosin",),
+    "potassium chloride": ("potassium chloride",), "KCl": ("potassium chloride",), "K-Dur": ("potassium chloride",),
+    "Klor-Con M20": ("potassium chloride",), "Mobic": ("meloxicam",), "Crestor": ("rosuvastatin",), "Plavix": ("clopidogrel",),
+    "Flexeril": ("cyclobenzaprine",), "Zestoretic": ("lisinopril", "hydrochlorothiazide"), "Glucotrol XL": ("glipizide",),
+    "Cymbalta": ("duloxetine",), "Concerta": ("methylphenidate",), "Effexor": ("venlafaxine",), "Ambien": ("zolpidem",),
+    "Coumadin": ("warfarin",), "Zyloprim": ("allopurinol",), "Novolog": ("insulin aspart",), "Z-Pak": ("azithromycin",),
+    "Janumet": ("sitagliptin", "metformin"), "Estrace": ("estradiol",), "Amaryl": ("glimepiride",), "Tricor": ("fenofibrate",),
+    "Hyzaar": ("losartan", "hydrochlorothiazide"), "Lamictal": ("lamotrigine",), "Eliquis": ("apixaban",),
+    "Xarelto": ("rivaroxaban",), "Vistaril": ("hydroxyzine",), "Actos": ("pioglitazone",), "Aldactone": ("spironolactone",),
+    "Seroquel": ("quetiapine",), "Topamax": ("topiramate",), "BuSpar": ("buspirone",), "Keflex": ("cephalexin",),
+    "Xalatan": ("latanoprost",), "Jardiance": ("empagliflozin",), "Zofran": ("ondansetron",), "Humalog": ("insulin lispro",),
+    "Symbicort": ("budesonide", "formoterol"), "Percocet": ("oxycodone", "acetaminophen"), "Keppra": ("levetiracetam",),
+    "Fosamax": ("alendronate",), "Diovan": ("valsartan",), "Remeron": ("mirtazapine",), "Ozempic": ("semaglutide",),
+    "Trulicity": ("dulaglutide",), "Proscar": ("finasteride",), "Abilify": ("aripiprazole",), "Zanaflex": ("tizanidine",),
+    "Valtrex": ("valacyclovir",), "Cardizem CD": ("diltiazem",), "Robaxin": ("methocarbamol",), "Kenalog": ("triamcinolone",),
+    "Augmentin": ("amoxicillin", "clavulanate"), "Celebrex": ("celecoxib",), "Zetia": ("ezetimibe",),
+    "Imdur": ("isosorbide mononitrate",), "Spiriva": ("tiotropium",), "Advair": ("fluticasone", "salmeterol"),
+    "Intuniv": ("guanfacine",), "Vyvanse": ("lisdexamfetamine",), "Temovate": ("clobetasol",),
+    "Bactrim DS": ("sulfamethoxazole", "trimethoprim"), "Bactroban": ("mupirocin",), "Macrobid": ("nitrofurantoin",),
+    "Lyrica": ("pregabalin",), "Depakote": ("valproate",), "Sinemet": ("carbidopa", "levodopa"), "Namenda": ("memantine",),
+    "Tessalon Perles": ("benzonatate",), "Bentyl": ("dicyclomine",), "Carafate": ("sucralfate",), "Linzess": ("linaclotide",),
+    "Lialda": ("mesalamine",), "Lomotil": ("diphenoxylate", "atropine"), "Lidoderm": ("lidocaine",), "Ranexa": ("ranolazine",),
+    "Entresto": ("sacubitril", "valsartan"), "Demadex": ("torsemide",), "Uroxatral": ("alfuzosin",),
+    "Pyridium": ("phenazopyridine",), "Chantix": ("varenicline",), "Suboxone": ("buprenorphine", "naloxone"),
+    "Vimpat": ("lacosamide",), "Fioricet": ("butalbital", "acetaminophen", "caffeine"), "Humira": ("adalimumab",),
+    "Enbrel": ("etanercept",), "Dupixent": ("dupilumab",), "CellCept": ("mycophenolate",), "Arava": ("leflunomide",),
+    "Prolia": ("denosumab",), "Evista": ("raloxifene",), "Premarin": ("conjugated estrogens",), "AndroGel": ("testosterone",),
+    "Sprintec": ("norgestimate", "ethinyl estradiol"), "Nexplanon": ("etonogestrel",), "Armour Thyroid": ("thyroid desiccated",),
+    "Biktarvy": ("bictegravir", "emtricitabine", "tenofovir"), "Descovy": ("emtricitabine", "tenofovir"),
+    "EpiPen": ("epinephrine",), "Baqsimi": ("glucagon",), "Epogen": ("epoetin alfa",), "Procrit": ("epoetin alfa",),
+    "Retacrit": ("epoetin alfa",), "Enulose": ("lactulose",), "Kristalose": ("lactulose",), "Creon": ("pancrelipase",),
+    "Xifaxan": ("rifaximin",), "Compazine": ("prochlorperazine",), "Lovaza": ("omega 3 acid ethyl esters",),
+    "Vascepa": ("icosapent ethyl",), "Arixtra": ("fondaparinux",), "Xeloda": ("capecitabine",), "Renvela": ("sevelamer",),
+    "Mag-Ox": ("magnesium oxide",), "Urocit-K": ("potassium citrate",), "Tracleer": ("bosentan",),
+    "Absorica": ("isotretinoin",), "Humalog Mix 75/25": ("insulin lispro protamine", "insulin lispro"),
+    # OTC products (Drug Facts labels)
+    "Tylenol Extra Strength": ("acetaminophen",), "Extra Strength Tylenol": ("acetaminophen",),
+    "Tylenol 8 HR": ("acetaminophen",), "Tylenol Arthritis Pain": ("acetaminophen",), "Mapap": ("acetaminophen",),
+    "Tylenol PM": ("acetaminophen", "diphenhydramine"), "Tylenol #3": ("acetaminophen", "codeine"),
+    "Advil": ("ibuprofen",), "Motrin IB": ("ibuprofen",), "Advil PM": ("ibuprofen", "diphenhydramine"),
+    "Advil Dual Action": ("acetaminophen", "ibuprofen"), "Aleve": ("naproxen",), "Aleve PM": ("naproxen", "diphenhydramine"),
+    "Excedrin Extra Strength": ("acetaminophen", "aspirin", "caffeine"), "Excedrin Migraine": ("acetaminophen", "aspirin", "caffeine"),
+    "Excedrin Tension Headache": ("acetaminophen", "caffeine"), "Excedrin PM": ("acetaminophen", "aspirin", "diphenhydramine"),
+    "Excedrin PM Headache": ("acetaminophen", "aspirin", "diphenhydramine"), "Midol Complete": ("acetaminophen", "caffeine", "pyrilamine"),
+    "Benadryl": ("diphenhydramine",), "ZzzQuil": ("diphenhydramine",), "Unisom SleepTabs": ("doxylamine",),
+    "Unisom SleepGels": ("diphenhydramine",), "NyQuil Cold & Flu": ("acetaminophen", "dextromethorphan", "doxylamine"),
+    "DayQuil Cold and Flu": ("acetaminophen", "dextromethorphan", "phenylephrine"), "Pepcid": ("famotidine",),
+    "Pepcid AC": ("famotidine",), "Pepcid Complete": ("famotidine", "calcium carbonate", "magnesium hydroxide"),
+    "Prilosec OTC": ("omeprazole",), "Nexium 24HR": ("esomeprazole",), "Zantac 360": ("famotidine",), "Claritin": ("loratadine",),
+    "Claritin-D": ("loratadine", "pseudoephedrine"), "Zyrtec": ("cetirizine",), "Allegra": ("fexofenadine",),
+    "Mucinex": ("guaifenesin",), "Mucinex DM": ("guaifenesin", "dextromethorphan"), "Robitussin DM": ("guaifenesin", "dextromethorphan"),
+    "Delsym": ("dextromethorphan",), "Sudafed": ("pseudoephedrine",), "Sudafed PE": ("phenylephrine",), "Imodium": ("loperamide",),
+    "Imodium A-D": ("loperamide",), "Pepto-Bismol": ("bismuth subsalicylate",), "MiraLAX": ("polyethylene glycol 3350",),
+    "Colace": ("docusate",), "Senokot": ("senna",), "Senokot-S": ("senna", "docusate"), "Dulcolax": ("bisacodyl",),
+    "Dulcolax Stool Softener": ("docusate",), "Metamucil": ("psyllium",), "Tums": ("calcium carbonate",),
+    "Rolaids": ("calcium carbonate", "magnesium hydroxide"), "Milk of Magnesia": ("magnesium hydroxide",), "Gas-X": ("simethicone",),
+    "Aspirin": ("aspirin",), "Bayer Aspirin": ("aspirin",), "Ecotrin": ("aspirin",), "Bayer Low Dose Aspirin": ("aspirin",),
+    "Dramamine": ("dimenhydrinate",), "Dramamine Less Drowsy": ("meclizine",), "Afrin": ("oxymetazoline",),
+    "Nasacort": ("triamcinolone",), "Nicorette": ("nicotine",), "NicoDerm CQ": ("nicotine",), "Plan B One-Step": ("levonorgestrel",),
+    "Alka-Seltzer Original": ("citric acid", "aspirin", "sodium bicarbonate"), "BC Powder": ("aspirin", "caffeine"),
+    "Goody's Extra Strength": ("acetaminophen", "aspirin", "caffeine"), "Voltaren Arthritis Pain": ("diclofenac",),
+    "Caltrate 600+D3": ("calcium carbonate", "vitamin d3"), "fish oil": ("fish oil",), "multivitamin": ("multivitamin",),
+}
+
+
+@pytest.mark.parametrize(("name", "expected"), sorted(COMMON_NAMES.items()))
+def test_common_medicines_resolve(k: Knowledge, name: str, expected: tuple[str, ...]) -> None:
+    assert k.lookup(name) == expected
+
+
+def test_common_medicines_list_is_broad() -> None:
+    assert len(COMMON_NAMES) >= 100
+
+
+@pytest.mark.parametrize(
+    "family",
+    ["NyQuil", "DayQuil", "Unisom", "Excedrin", "Midol", "Zantac", "Robitussin", "Theraflu", "Alka-Seltzer",
+     "Bayer", "Goody's", "Monistat", "Lotrimin", "Maalox", "Mylanta", "Humulin", "Novolin", "potassium",
+     "vitamin D", "omega-3"],
+)
+def test_ambiguous_names_are_not_guessed(k: Knowledge, family: str) -> None:
+    """Umbrella brands whose products differ in ingredients (and words that name no one salt or
+    product) stay unknown: the parser then asks instead of guessing."""
+    assert k.lookup(family) is None
+
+
+def test_potassium_salts(k: Knowledge) -> None:
+    for name in ("potassium chloride", "Potassium Chloride", "KCl", "K-Tab", "Klor-Con", "Klor-Con M10", "Micro-K"):
+        assert k.lookup(name) == ("potassium chloride",), name
+    assert k.lookup("losartan potassium") == ("losartan",)  # a salt of losartan, not a potassium supplement
+    assert k.lookup("potassium citrate") == ("potassium citrate",)
+    assert k.lookup("Klor-Con/EF") == ("potassium bicarbonate",)  # longest name wins over "Klor-Con"
+    assert "electrolyte" in k.classes_of("potassium chloride")
+
+
+def test_every_class_and_source_of_new_entries_is_known() -> None:
+    data = _raw("drugs.json")
+    for entry in data["drugs"]:
+        assert all(c in data["class_names"] for c in entry["classes"]), entry["generic"]
+        assert entry["classes"], entry["generic"]
+
+
+def test_product_strengths_are_consistent() -> None:
+    """Strengths fixed by a product name (Tylenol #3, Bactrim DS) name exactly the product's ingredients."""
+    data = _raw("drugs.json")
+    for combo in data["combinations"]:
+        if "strengths_mg" in combo:
+            assert set(combo["strengths_mg"]) == set(combo["ingredients"]), combo["names"]
+            assert all(v > 0 for v in combo["strengths_mg"].values()), combo["names"]
+    for entry in data["drugs"]:
+        for brand, mg in (entry.get("brand_strengths_mg") or {}).items():
+            assert brand in entry["brands"] and mg > 0, (entry["generic"], brand)
+    tyl3 = next(c for c in data["combinations"] if "Tylenol #3" in c["names"])
+    assert tyl3["strengths_mg"] == {"acetaminophen": 300, "codeine": 30}
+
+
+# ---------------------------------------------------------------- ISMP high-alert (community, 2021)
+def test_high_alert_community_2021(k: Knowledge) -> None:
+    ids = {e["id"] for e in k.high_alert}
+    assert ids == {
+        "anticoagulants", "chemotherapy_oral", "immunosuppressants_oral", "insulin", "pregnancy_contraindicated",
+        "pediatric_oral_sedation", "opioids", "hypoglycemics_oral", "carbamazepine", "epinephrine_im_subcutaneous",
+        "lamotrigine", "methotrexate_non_oncologic", "phenytoin", "valproic_acid",
+    }
+
+    def flagged(generic: str) -> set[str]:
+        return {e["id"] for e in k.high_alert if k.matches(e, generic)}
+
+    assert flagged("apixaban") == flagged("enoxaparin") == {"anticoagulants"}
+    assert flagged("capecitabine") == {"chemotherapy_oral"}
+    assert not flagged("tamoxifen") and not flagged("anastrozole")  # hormonal therapy is excluded
+    assert flagged("methotrexate") == {"methotrexate_non_oncologic"}  # once, not also as an immunosuppressant
+    assert flagged("tacrolimus") == {"immunosuppressants_oral"}
+    assert flagged("insulin degludec") == {"insulin"} and flagged("glipizide") == {"hypoglycemics_oral"}
+    assert flagged("isotretinoin") == {"pregnancy_contraindicated"}
+    for generic in ("carbamazepine", "lamotrigine", "phenytoin", "valproate", "epinephrine", "fentanyl"):
+        assert flagged(generic), generic
+    for generic in ("metformin", "clopidogrel", "lisinopril", "propylthiouracil"):
+        assert not flagged(generic), generic  # not on the 2021 community list (propylthiouracil is not a known drug)
+    sedation = next(e for e in k.high_alert if e["id"] == "pediatric_oral_sedation")
+    assert sedation["applies_to"] == "children"
+    epi = next(e for e in k.high_alert if e["id"] == "epinephrine_im_subcutaneous")
+    assert epi["routes"] == ["intramuscular", "subcutaneous"]
+    for e in k.high_alert:
+        assert e["label"] and (e.get("classes") or e.get("ingredients")), e["id"]
+
+
+# ---------------------------------------------------------------- maximum daily doses
+@pytest.mark.parametrize(
+    ("ingredient", "limit", "otc"),
+    [("acetaminophen", 4000, None), ("ibuprofen", 3200, 1200), ("naproxen", 1500, 660), ("aspirin", 4000, None),
+     ("meloxicam", 15, None), ("ketorolac", 40, None), ("tramadol", 400, None), ("loperamide", 16, 8),
+     ("pseudoephedrine", 240, None), ("guaifenesin", 2400, None), ("dextromethorphan", 120, None),
+     ("diphenhydramine", 300, None), ("loratadine", 10, None), ("cetirizine", 10, None), ("fexofenadine", 180, None),
+     ("celecoxib", 400, None), ("colchicine", 2.4, None), ("metformin", 2550, None), ("allopurinol", 800, None),
+     ("pregabalin", 600, None)],
+)
+def test_max_daily_limits(k: Knowledge, ingredient: str, limit: float, otc: float | None) -> None:
+    entry = k.max_daily_for(ingredient)
+    assert entry is not None and entry["limit_mg"] == limit and entry.get("otc_limit_mg") == otc
+    assert entry["source"] in k.sources["max_daily_dose"]
 
 
 # ---------------------------------------------------------------- broken files

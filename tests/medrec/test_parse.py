@@ -47,6 +47,9 @@ class FakeKnowledge:
         "lorazepam": (),
         "omeprazole": (),
         "lactulose": (),
+        "potassium chloride": (),
+        "losartan": ("potassium",),
+        "ferrous sulfate": (),
     }
     _BRANDS: dict[str, tuple[str, ...]] = {
         "toprol xl": ("metoprolol",),
@@ -65,6 +68,7 @@ class FakeKnowledge:
         "lasix": ("furosemide",),
         "coumadin": ("warfarin",),
         "glucophage": ("metformin",),
+        "kcl": ("potassium chloride",),
     }
 
     class _Info:
@@ -137,7 +141,7 @@ CASES: list[tuple[str, dict[str, Any]]] = [
           unclear_contains="variable dose", is_clear=False)),
     # --- brand names and combinations
     ("Tylenol Extra Strength 500 mg 2 tabs q6h prn",
-     dict(brand="Tylenol Extra Strength", ingredients=["acetaminophen"], real=False)),  # longest name wins
+     dict(brand="Tylenol Extra Strength", ingredients=["acetaminophen"])),  # longest name wins
     ("Xarelto 20 mg with evening meal",
      dict(ingredients=["rivaroxaban"], brand="Xarelto", frequency_per_day=1, timing=["evening"],
           daily_mg={"rivaroxaban": 20}, real=True)),
@@ -183,7 +187,7 @@ CASES: list[tuple[str, dict[str, Any]]] = [
           salt="hydrochloride", dose_form="tablet", route="oral", brand=None)),
     ("1 ML Epoetin Alfa 4000 UNT/ML Injection",
      dict(ingredients=["epoetin alfa"], strength_units={"epoetin alfa": 4000}, strength_per="mL",
-          dose_form="injection", strengths_mg={}, real=False)),
+          dose_form="injection", strengths_mg={})),
     ("Hydrochlorothiazide 25 MG Oral Tablet",
      dict(ingredients=["hydrochlorothiazide"], strengths_mg={"hydrochlorothiazide": 25}, route="oral")),
     ("Amlodipine 2.5 MG Oral Tablet",
@@ -240,6 +244,9 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("alendronate 70 mg weekly", dict(frequency_per_day=round(1 / 7, 6), frequency_text="once weekly")),
     ("furosemide 40 mg po three times a week", dict(frequency_per_day=round(3 / 7, 6))),
     ("furosemide 40 mg po TIW", dict(frequency_per_day=round(3 / 7, 6), abbreviations_seen=["TIW"])),
+    ("furosemide 40 mg po three times weekly", dict(frequency_per_day=round(3 / 7, 6), frequency_text="three times a week")),
+    ("cyanocobalamin 1000 mcg 4 times weekly", dict(frequency_per_day=round(4 / 7, 6))),
+    ("furosemide 20 mg twice weekly", dict(frequency_per_day=round(2 / 7, 6))),
     ("morphine 15 mg q8h", dict(frequency_per_day=3, frequency_text="every 8 hours")),
     ("morphine 15 mg every 12 hours", dict(frequency_per_day=2)),
     ("zolpidem 5 mg po hs prn sleep",
@@ -268,7 +275,7 @@ CASES: list[tuple[str, dict[str, Any]]] = [
      dict(route="sublingual", prn=True)),
     ("lactulose 10 g/15 mL solution 30 mL po bid",
      dict(dose_form="solution", strength_per="mL", dose_unit="mL", dose_mg={"lactulose": 20000},
-          daily_mg={"lactulose": 40000}, real=False)),
+          daily_mg={"lactulose": 40000})),
     ("aspirin 81 mg EC tab 1 tab po daily", dict(formulation="DR", route="oral")),
     # --- abbreviations
     ("warfarin 1.0 mg po daily", dict(abbreviations_seen=["1.0"])),
@@ -292,6 +299,64 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("prednisone 10 mg daily x 5 days then stop", dict(is_clear=True, duration_days=5)),
     ("amoxicillin 875 mg po bid for 2 weeks", dict(duration_days=14, daily_mg={"amoxicillin": 1750})),
     ("D/C lisinopril", dict(abbreviations_seen=["D/C"], ingredients=["lisinopril"])),
+    # --- milliequivalents: their own fields, never mg, never unclear because of the unit
+    ("KCl 20 mEq po bid",
+     dict(ingredients=["potassium chloride"], brand=None, salt=None, strengths_meq={"potassium chloride": 20},
+          dose_meq={"potassium chloride": 20}, daily_meq={"potassium chloride": 40}, strengths_mg={}, dose_mg={},
+          daily_mg={}, strength_units={}, route="oral", frequency_per_day=2, is_clear=True)),
+    ("potassium chloride ER 10 mEq tablet, 2 tablets daily",
+     dict(ingredients=["potassium chloride"], salt=None, formulation="ER", dose_form="tablet",
+          strengths_meq={"potassium chloride": 10}, dose_quantity_max=2, dose_unit="tablet",
+          dose_meq={"potassium chloride": 20}, daily_meq={"potassium chloride": 20}, strengths_mg={}, daily_mg={},
+          is_clear=True)),
+    ("Potassium Chloride 20 MEQ Extended Release Oral Tablet",
+     dict(ingredients=["potassium chloride"], formulation="ER", strengths_meq={"potassium chloride": 20},
+          strengths_mg={}, daily_meq={}, unclear_contains="missing frequency")),
+    ("potassium chloride 10% oral solution 20 mEq/15 mL, take 15 mL by mouth daily",
+     dict(strength_per="mL", strength_per_amount=15, dose_unit="mL", dose_quantity_max=15,
+          dose_meq={"potassium chloride": 20}, daily_meq={"potassium chloride": 20}, dose_mg={}, is_clear=True)),
+    ("potassium chloride 20 mEq IV over 2 hours",  # an mEq strength is not an insulin-style unit dose
+     dict(route="intravenous", strengths_meq={"potassium chloride": 20}, dose_unit=None, strength_units={})),
+    ("KCl 20 mEq po bid, max 40 mEq/day", dict(daily_meq={"potassium chloride": 40}, is_clear=True)),
+    ("Klor-Con 10 mEq 1 tablet daily",
+     dict(ingredients=["potassium chloride"], brand="Klor-Con", daily_meq={"potassium chloride": 10}, real=True)),
+    ("K-Dur 20 mEq 1 tab daily", dict(ingredients=["potassium chloride"], brand="K-Dur", real=True)),
+    ("potassium citrate 10 mEq 1 tab three times daily with meals",
+     dict(ingredients=["potassium citrate"], salt=None, daily_meq={"potassium citrate": 30}, real=True)),
+    # --- salts: a salt of a drug is recorded; a generic that is itself a salt is not split
+    ("losartan potassium 50 mg daily", dict(ingredients=["losartan"], salt="potassium", daily_mg={"losartan": 50})),
+    ("ferrous sulfate 325 mg 1 tab daily", dict(ingredients=["ferrous sulfate"], salt=None)),
+    # --- OTC and brand names, dose units written on OTC labels
+    ("Advil PM 200-38 mg 2 caplets at bedtime",
+     dict(ingredients=["ibuprofen", "diphenhydramine"], dose_unit="tablet", dose_quantity_max=2,
+          dose_mg={"ibuprofen": 400, "diphenhydramine": 76}, real=True)),
+    ("Tylenol 8 HR Arthritis Pain 650 mg, 2 caplets every 8 hours",
+     dict(ingredients=["acetaminophen"], brand="Tylenol 8 HR Arthritis Pain", dose_mg={"acetaminophen": 1300},
+          daily_mg={"acetaminophen": 3900}, real=True)),
+    ("Excedrin PM 2 caplets at bedtime", dict(ingredients=["acetaminophen", "aspirin", "diphenhydramine"], real=True)),
+    ("NyQuil 30 mL at bedtime", dict(ingredients=[], unclear_contains="unknown drug 'nyquil'", real=True)),
+    ("NyQuil Cold & Flu 30 mL at bedtime",
+     dict(ingredients=["acetaminophen", "dextromethorphan", "doxylamine"], real=True)),
+    ("Dulcolax 5 mg 1 tab at bedtime as needed", dict(ingredients=["bisacodyl"], brand="Dulcolax", prn=True, real=True)),
+    ("Spiriva 18 mcg 1 capsule inhaled daily", dict(ingredients=["tiotropium"], dose_mg={"tiotropium": 0.018}, real=True)),
+    ("Tylenol #3 300-30 mg 1 tab every 4 hours as needed for pain",
+     dict(ingredients=["acetaminophen", "codeine"], dose_mg={"acetaminophen": 300, "codeine": 30}, real=True)),
+    # --- bare combination strengths: mg by convention, mcg for inhalers, not assumed for contraceptives
+    ("Advair Diskus 250/50 1 inhalation twice daily",
+     dict(strengths_mg={"fluticasone": 0.25, "salmeterol": 0.05}, daily_mg={"fluticasone": 0.5, "salmeterol": 0.1},
+          real=True)),
+    ("Symbicort 160/4.5 2 puffs twice daily", dict(dose_mg={"budesonide": 0.32, "formoterol": 0.009}, real=True)),
+    ("Loestrin Fe 1/20 1 tab daily", dict(ingredients=["norethindrone", "ethinyl estradiol"], strengths_mg={}, real=True)),
+    # --- other directions
+    ("Methotrexate 2.5 mg tablets: take 6 tablets (15 mg) by mouth once weekly on Mondays",
+     dict(frequency_per_day=round(1 / 7, 6), dose_mg={"methotrexate": 15}, is_clear=True)),
+    ("Imitrex 50 mg at onset of migraine, may repeat in 2 hours, max 200 mg/day",
+     dict(ingredients=["sumatriptan"], dose_mg={"sumatriptan": 50}, real=True)),  # the cap is not the dose
+    ("Voltaren gel 1% apply 4 g to knees four times daily",  # grams of gel, not of diclofenac
+     dict(ingredients=["diclofenac"], dose_unit="g", dose_mg={}, daily_mg={}, real=True)),
+    ("Vitamin D3 2000 IU PO daily",
+     dict(strength_units={"vitamin d3": 2000}, dose_quantity_max=2000, dose_unit="unit", abbreviations_seen=["IU"],
+          real=True)),
 ]
 
 
@@ -363,9 +428,84 @@ def test_without_knowledge_is_unclear() -> None:
     assert parsed.ingredients == () and not parsed.is_clear
 
 
+def test_every_known_name_is_found_whole() -> None:
+    """The name matcher (one regex factored by common prefixes) finds every name of the knowledge
+    base, whole, as written or in lower case, with hyphens or slashes between its words."""
+    from app.medrec.parse import _names_regex
+
+    k = _real_knowledge()
+    if isinstance(k, Exception):
+        pytest.skip(f"real knowledge base not available: {k}")
+    pattern = _names_regex(k)
+    assert pattern is not None
+    for name in k.names():
+        for written in {name.lower(), name.lower().replace(" ", "-")}:
+            text = f"take {written} 10 mg daily"
+            m = pattern.search(text, 5)
+            assert m is not None and m.group(0) == written, (name, m and m.group(0))
+            assert k.lookup(m.group(0)) == k.lookup(name), name
+
+
+def test_meq_fields_default_empty() -> None:
+    d = parse_line("lisinopril 10mg po qd", FAKE).to_dict()
+    assert d["strengths_meq"] == {} and d["dose_meq"] == {} and d["daily_meq"] == {}
+    assert ParsedMedication(text="x").to_dict()["daily_meq"] == {}
+
+
+@pytest.mark.parametrize("line", ["KCl 20 mEq po bid", "potassium chloride 20 meq tab daily",
+                                  "potassium chloride ER 10 mEq tablet, 2 tablets daily", "KCl 10mEq PO TID"])
+def test_meq_never_becomes_mg(line: str) -> None:
+    for knowledge in (FAKE, _real_knowledge()):
+        if isinstance(knowledge, Exception):
+            continue
+        parsed = parse_line(line, knowledge)
+        assert parsed.ingredients == ("potassium chloride",)
+        assert parsed.strengths_meq and parsed.daily_meq and parsed.is_clear, parsed
+        assert not parsed.strengths_mg and not parsed.dose_mg and not parsed.daily_mg and not parsed.strength_units
+
+
+class _KnowsStrengths(FakeKnowledge):
+    """A knowledge base that knows the strength a product name fixes (``product_strengths``)."""
+
+    def product_strengths(self, name: str) -> dict[str, float] | None:
+        return {"tylenol extra strength": {"acetaminophen": 500.0}}.get(" ".join(name.lower().split()))
+
+
+def test_strength_fixed_by_a_product_name() -> None:
+    k = _KnowsStrengths()
+    parsed = parse_line("Tylenol Extra Strength 2 caplets every 6 hours as needed", k)
+    assert parsed.strengths_mg == {"acetaminophen": 500} and parsed.daily_mg == {"acetaminophen": 4000}
+    written = parse_line("Tylenol Extra Strength 325 mg 2 tabs q6h", k)  # what the line says wins
+    assert written.strengths_mg == {"acetaminophen": 325}
+    assert parse_line("Tylenol 2 caplets every 6 hours", k).strengths_mg == {}  # "Tylenol" fixes no strength
+    assert parse_line("Tylenol Extra Strength 2 caplets every 6 hours", FAKE).strengths_mg == {}
+
+
 def test_frozen_and_json() -> None:
     parsed = parse_line("lisinopril 10mg po qd", FAKE)
     with pytest.raises(Exception):
         parsed.route = "iv"  # type: ignore[misc]
     d = json.loads(json.dumps(parsed.to_dict()))
     assert d["ingredients"] == ["lisinopril"] and d["is_clear"] is True and d["text"] == "lisinopril 10mg po qd"
+
+
+@pytest.mark.parametrize(("text", "per_day", "dose", "route"), [
+    # Epic-style sigs write the number twice
+    ("carvedilol 6.25 MG Oral Tablet: Take 1 tablet (6.25 mg total) by mouth 2 (two) times daily with meals.",
+     2.0, {"carvedilol": 6.25}, "oral"),
+    # a count of tablets written as a multiplication
+    ("lisinopril 2 x 10mg tabs daily", 1.0, {"lisinopril": 20.0}, None),
+    ("lisinopril 10mg x2 daily", 1.0, {"lisinopril": 20.0}, None),
+    ("amoxicillin 500 mg x 10 days tid", 3.0, {"amoxicillin": 500.0}, None),  # a duration, not a count
+    # grams of a cream are the product, not the ingredient
+    ("estradiol vaginal cream 1 g twice weekly", 2 / 7, {}, "vaginal"),
+    ("ceftriaxone 1 g IM daily", 1.0, {"ceftriaxone": 1000.0}, "intramuscular"),
+])
+def test_sig_forms_seen_on_discharge_lists(text: str, per_day: float, dose: dict, route: str | None) -> None:
+    from app.medrec.knowledge import load_knowledge
+
+    p = parse_line(text, load_knowledge())
+    assert p.frequency_per_day == pytest.approx(per_day, rel=1e-4)
+    assert p.dose_mg == dose
+    assert p.route == route
+    assert p.is_clear, p.unclear
