@@ -376,6 +376,9 @@ class Store:
         problems: list[str] = []
         conn = _raw_connect(self.db_path, self._db_key)
         try:
+            # The page check reads the database file, not the write-ahead log: copy committed
+            # pages home first, so pages a crash left torn mid-checkpoint are checked as repaired.
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             bad = conn.execute("PRAGMA cipher_integrity_check").fetchall()
             problems += [f"page check: {row[0]}" for row in bad]
             res = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
@@ -463,9 +466,27 @@ def _probe(db_path: Path, db_key: DatabaseKey) -> None:
     it was. Fails on a damaged file, a non-Hearth database or a schema from a newer Hearth."""
     from urllib.parse import quote
 
+    # With no write-ahead log the file alone is the database: read it as immutable, so nothing
+    # (not even a -shm file) is created. After a crash the -wal file holds committed pages that
+    # the main file may lack, or that a checkpoint was halfway through copying, so the probe
+    # must read through the log like any reader (SQLite may then create the -shm index, which
+    # holds no data and is removed again on a refusal if the probe made it).
+    wal = db_path.with_name(db_path.name + "-wal")
+    shm = db_path.with_name(db_path.name + "-shm")
+    hot_wal = wal.exists() and wal.stat().st_size > 0
+    made_shm = hot_wal and not shm.exists()
+    uri = f"file:{quote(str(db_path))}?mode=ro" + ("" if hot_wal else "&immutable=1")
+    try:
+        _probe_read(uri, db_key)
+    except (NotAHearthStoreError, StoreTooNewError):
+        if made_shm:
+            shm.unlink(missing_ok=True)
+        raise
+
+
+def _probe_read(uri: str, db_key: DatabaseKey) -> None:
     from app.models.migrations import known_revisions
 
-    uri = f"file:{quote(str(db_path))}?mode=ro&immutable=1"
     try:
         conn = sqlcipher.connect(uri, uri=True, isolation_level=None)
         try:
