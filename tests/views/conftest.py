@@ -38,6 +38,18 @@ PANEL: list[tuple[Any, ...]] = [
 ]
 
 
+def show_active(qtbot: Any, widget: Any, width: int, height: int) -> Any:
+    """Show a top-level widget at a size, exposed and active (keyboard focus works), as a
+    person would meet it; returns the widget."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    with qtbot.waitActive(widget):
+        widget.activateWindow()
+    return widget
+
+
 def fill_panel(store: Any, now: dt.datetime | None = None) -> None:
     from app.models.entities import (
         Appointment,

@@ -22,7 +22,7 @@ from app.views.main_window import MainWindow
 from app.views.medrec import MedRecWidget
 from app.views.medrec.dialogs import AddSourceDialog
 from app.views.medrec.worksheet import FindingLabel
-from tests.views.conftest import PASSPHRASE
+from tests.views.conftest import PASSPHRASE, show_active
 
 BOTTLES = """furosemide 40 mg tablet, 1 every morning
 carvedilol 6.25 mg twice daily with meals
@@ -47,13 +47,7 @@ def hf_patient(summary: Any) -> str:
 
 
 def open_window(qtbot: Any, store: Any, runner: Any) -> MainWindow:
-    window = MainWindow(store, runner, demo=False, watch_system=False)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    with qtbot.waitActive(window):
-        window.activateWindow()
+    window = show_active(qtbot, MainWindow(store, runner, demo=False, watch_system=False), 1280, 800)
     qtbot.waitUntil(lambda: window.model.total_count > 0, timeout=10_000)
     return window
 

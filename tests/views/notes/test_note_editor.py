@@ -25,7 +25,7 @@ from app.notes.service import drafts_for_recovery, load_note, start_note
 from app.views.notes import NoteEditor
 from app.views.notes import editor as editor_module
 from app.views.notes.editor import CONFIRM_DETAIL, SaveGate, save_job
-from tests.views.conftest import PASSPHRASE
+from tests.views.conftest import PASSPHRASE, show_active
 
 ROOT = Path(__file__).resolve().parents[3]
 SAVED_RE = re.compile(r"^Saved \d\d:\d\d$")
@@ -41,14 +41,7 @@ def add_patient(store: Any, given: str = "Margaret", family: str = "Abbott") -> 
 
 
 def open_editor(qtbot: Any, store: Any, runner: Any, note: Any, **kwargs: Any) -> NoteEditor:
-    editor = NoteEditor(store, runner, note, **kwargs)
-    qtbot.addWidget(editor)
-    editor.resize(900, 1000)
-    editor.show()
-    qtbot.waitExposed(editor)
-    with qtbot.waitActive(editor):
-        editor.activateWindow()
-    return editor
+    return show_active(qtbot, NoteEditor(store, runner, note, **kwargs), 900, 1000)
 
 
 def widget(editor: NoteEditor, section: str, field: str) -> Any:
