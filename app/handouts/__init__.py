@@ -1,0 +1,1 @@
+"""Patient-education handouts: the medicine schedule (pill card), topic handouts and summaries, printed offline as PDFs."""
