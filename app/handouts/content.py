@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 __all__ = ["LANGS", "CONTENT_DIR", "ContentError", "Topic", "TopicSection", "topic_names", "load_topic",
-           "phrase", "time_word", "time_hint", "unit_words", "purpose", "content_version"]
+           "phrase", "time_word", "time_hint", "unit_words", "weekday", "prn_reasons", "purpose",
+           "content_version"]
 
 CONTENT_DIR = Path(__file__).resolve().parents[2] / "resources" / "handouts"
 LANGS = ("en", "es")
@@ -139,6 +140,16 @@ def unit_words(unit: str, count: float, lang: str) -> str | None:
     if isinstance(forms, str):
         return forms.format(count=text)
     return forms["one" if count == 1 else "other"].format(count=text)
+
+
+def weekday(day: str, lang: str) -> str:
+    """``weekday("monday", "es")`` -> ``"lunes"``."""
+    return _phrases()["weekdays"][day][_check_lang(lang)]
+
+
+def prn_reasons(lang: str) -> dict[str, str]:
+    """Common as-needed reasons (English, lower case) in ``lang``; empty for English."""
+    return dict(_phrases().get("prn_reasons", {}).get(_check_lang(lang), {}))
 
 
 def _purposes(folder: Path | None = None) -> dict[str, Any]:

@@ -62,7 +62,7 @@ def check_request(request: Request, knowledge: Knowledge | None = None) -> dict[
     entries = [
         Entry(id=f"{li}:{ei}", list_index=li, index=ei, role=lst.role, source=lst.source,
               text=item.text, action=item.action, taking=item.taking, note=item.note,
-              parsed=parse_line(item.text, k))
+              parsed=parse_line(item.text, k), purpose=item.purpose)
         for li, lst in enumerate(request.lists)
         for ei, item in enumerate(lst.entries)
     ]

@@ -35,6 +35,7 @@ class Entry:
     taking: bool | None
     note: str | None
     parsed: ParsedMedication
+    purpose: str | None = None
 
     @property
     def drugs(self) -> tuple[str, ...]:
@@ -53,7 +54,7 @@ class Entry:
         d: dict[str, Any] = {
             "id": self.id, "list": self.list_index, "index": self.index, "role": self.role,
             "source": self.source, "text": self.text, "action": self.action, "taking": self.taking,
-            "note": self.note,
+            "note": self.note, "purpose": self.purpose,
         }
         parsed = self.parsed.to_dict()
         parsed.pop("text", None)

@@ -65,6 +65,7 @@ class ListEntry:
     action: str | None = None
     taking: bool | None = None
     note: str | None = None
+    purpose: str | None = None  # what it is for, when the prescriber said (printed on handouts)
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,8 @@ def _entry(item: Any, role: str, where: str) -> ListEntry:
         action = "continue"
     if role == "actual" and taking is None:
         taking = True
-    return ListEntry(text=text, action=action, taking=taking, note=_opt_str(item, "note", where))
+    return ListEntry(text=text, action=action, taking=taking, note=_opt_str(item, "note", where),
+                     purpose=_opt_str(item, "purpose", where))
 
 
 def read_request(data: Any, today: dt.date | None = None) -> Request:
