@@ -5,6 +5,9 @@
     hearth import PATH... [--json]          FHIR R4 bundles into the store
     hearth export --patient ID [--out FILE] one patient as a FHIR R4 bundle
     hearth medrec check FILE.json|-         medication reconciliation and safety checks (JSON out)
+    hearth handout schedule FILE.json|- --out OUT.pdf [--lang en|es] [--large-print]
+    hearth handout topic NAME --out OUT.pdf [--lang en|es] [--large-print]
+    hearth handout topics                   the topic handouts there are
 
 Exit codes: 0 ok, 2 bad input, 3 cannot unlock, 4 no store, 5 not a Hearth store or damaged,
 6 store from a newer Hearth, 7 store in use, 9 verify found problems, 70 unexpected error,
@@ -273,6 +276,82 @@ def cmd_medrec_check(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- handouts --------------------------------------------------------------------------------
+def _write_pdf(out: Path, render: Any) -> int:
+    """Render into memory, then write ``out`` whole (a ``.partial`` file renamed into place),
+    so a failure never leaves a half-written PDF. Returns the page count."""
+    import io
+
+    if out.is_dir():
+        raise InputError(f"{out}: is a folder; give the PDF file to write")
+    if not out.parent.is_dir():
+        raise InputError(f"{out.parent}: no such folder")
+    buffer = io.BytesIO()
+    pages = render(buffer)
+    tmp = out.with_name(out.name + ".partial")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(buffer.getvalue())
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InputError(f"{out}: cannot be written ({exc.strerror or type(exc).__name__})") from None
+    return pages
+
+
+def cmd_handout_schedule(args: argparse.Namespace) -> int:
+    from app.handouts.schedule import build_schedule
+    from app.medrec.check import CheckInputError
+
+    data = _read_json_input(args.file)
+    try:
+        schedule = build_schedule(data, lang=args.lang)
+    except CheckInputError as exc:
+        raise InputError(str(exc)) from None
+    from app.handouts.pdf import render_schedule
+
+    out = Path(args.out)
+    pages = _write_pdf(out, lambda fh: render_schedule(schedule, fh, large_print=args.large_print))
+    print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''}). This file is NOT encrypted: "
+          "print it, then delete it or keep it on an encrypted disk.", file=sys.stderr)
+    return 0
+
+
+def cmd_handout_topic(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from app.handouts.content import ContentError, load_topic
+
+    try:
+        topic = load_topic(args.name, args.lang or "en")
+    except ContentError as exc:
+        raise InputError(str(exc)) from None
+    from app.handouts.pdf import render_topic
+
+    out = Path(args.out)
+    pages = _write_pdf(out, lambda fh: render_topic(topic, fh, made_on=dt.date.today(),
+                                                    large_print=args.large_print))
+    print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''}).", file=sys.stderr)
+    return 0
+
+
+def cmd_handout_topics(args: argparse.Namespace) -> int:
+    from app.handouts.content import LANGS, load_topic, topic_names
+
+    names = topic_names()
+    if args.json:
+        print(json.dumps([{"name": n, **{f"title_{lang}": load_topic(n, lang).title for lang in LANGS}}
+                          for n in names], ensure_ascii=False))
+    else:
+        width = max(len(n) for n in names)
+        for n in names:
+            print(f"{n:<{width}}  {load_topic(n, 'en').title} / {load_topic(n, 'es').title}")
+    return 0
+
+
 # -- GUI -------------------------------------------------------------------------------------
 def cmd_gui(args: argparse.Namespace) -> int:
     from app.views.app import run_gui
@@ -340,6 +419,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", help="the request as a JSON file, or - for standard input")
     p.add_argument("--pretty", action="store_true", help="indent the JSON output")
     p.set_defaults(func=cmd_medrec_check)
+
+    handout = sub.add_parser("handout", parents=[common], help="print patient-education handouts (PDF)")
+    hsub = handout.add_subparsers(dest="handout_command", required=True, parser_class=_Parser)
+    p = hsub.add_parser("schedule", parents=[common],
+                        help="a medicine schedule (pill card) from a med rec check file",
+                        description="Takes the same JSON as 'hearth medrec check' and prints the "
+                                    "reconciled list when there is one, else the actual list.")
+    p.add_argument("file", help="the JSON file, or - for standard input")
+    p.add_argument("--out", required=True, help="the PDF file to write")
+    p.add_argument("--lang", choices=("en", "es"), help="language (default: the patient's, else English)")
+    p.add_argument("--large-print", action="store_true", help="body text at 18 pt or more")
+    p.set_defaults(func=cmd_handout_schedule)
+    p = hsub.add_parser("topic", parents=[common], help="a topic handout (see 'hearth handout topics')")
+    p.add_argument("name")
+    p.add_argument("--out", required=True, help="the PDF file to write")
+    p.add_argument("--lang", choices=("en", "es"), default="en")
+    p.add_argument("--large-print", action="store_true", help="body text at 18 pt or more")
+    p.set_defaults(func=cmd_handout_topic)
+    p = hsub.add_parser("topics", parents=[common], help="list the topic handouts")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_handout_topics)
     return parser
 
 

@@ -261,8 +261,14 @@ def build_schedule(request: dict[str, Any], *, lang: str | None = None, patient:
                 if not any(s.name == _name(m, lang) for s in stopped):
                     stopped.append(StoppedRow(name=_name(m, lang), brand=_brand(m), text=m["text"],
                                               note=content.phrase("stopped_by_team", lang)))
+    team = request.get("care_team") if isinstance(request.get("care_team"), dict) else {}
     return Schedule(
         lang=lang, patient=patient or patient_of(request), made_on=made_on or dt.date.today(),
         rows=tuple(rows), prn=tuple(prn), stopped=tuple(stopped), unclear=tuple(unclear),
-        care_team_name=care_team_name, care_team_phone=care_team_phone,
+        care_team_name=care_team_name or _text(team.get("name")),
+        care_team_phone=care_team_phone or _text(team.get("phone")),
     )
+
+
+def _text(value: Any) -> str | None:
+    return value.strip()[:120] or None if isinstance(value, str) else None
