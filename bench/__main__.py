@@ -9,6 +9,8 @@ run, because the machines are shared and noisy. Results are JSON lines on stdout
   reported too (target < 150 ms with a keyring-held raw key).
 - ``cold_start_to_panel`` and ``panel_filter_keystroke``: see ``bench/workspace.py``.
 - ``medrec_check``: the med rec check on 5/20/60-line requests; see ``bench/medrec.py``.
+- ``handout_schedule``: a 15-medicine schedule PDF vs a minimal one-paragraph reportlab
+  document; see ``bench/handouts.py``.
 
 Usage: ``python -m bench [--only NAME] [--repeat N] [--patients N]``
 """
@@ -177,7 +179,7 @@ def bench_panel(repeat: int, patients: int) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
-    parser.add_argument("--only", choices=("import", "panel", "start", "filter", "chart", "medrec"))
+    parser.add_argument("--only", choices=("import", "panel", "start", "filter", "chart", "medrec", "handout"))
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--patients", type=int, default=5000)
     args = parser.parse_args(argv)
@@ -199,6 +201,10 @@ def main(argv: list[str] | None = None) -> int:
         from bench.medrec import bench_medrec_check
 
         results.append(bench_medrec_check(args.repeat))
+    if args.only in (None, "handout"):
+        from bench.handouts import bench_handout_schedule
+
+        results.append(bench_handout_schedule(args.repeat))
     RESULTS.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d")
     with open(RESULTS / f"{stamp}.jsonl", "a", encoding="utf-8") as fh:
