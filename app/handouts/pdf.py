@@ -1098,3 +1098,20 @@ def render_summary(summary: Summary, out: BinaryIO, *, large_print: bool = False
         story += [Spacer(1, sz.body * 0.5), _boxed([[_p(summary.footer, s.body)]], s, width, 1)]
     page = _page(lang, sz, summary.patient, summary.made_on, content_version())
     return _build(out, story, page, letter, summary.title)
+
+
+def join_pdfs(pdfs: Sequence[bytes], *, title: str | None = None) -> bytes:
+    """One PDF of several (the handouts chosen, to preview, print or save as one document), in
+    memory, with pypdf; each keeps its own page size and orientation."""
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for data in pdfs:
+        writer.append(io.BytesIO(data))
+    if title:
+        writer.add_metadata({"/Title": title})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

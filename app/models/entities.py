@@ -441,6 +441,21 @@ class ReconciledListSnapshot(SyncMixin, Base):
     items: Mapped[list[Any]] = mapped_column(default=list)
 
 
+class EducationRecord(SyncMixin, Base):
+    """Patient education given at a visit: the handouts printed or saved for the patient
+    (``items``: ``[{"kind", "name", "title", "lang", "large_print", "version", "pages"}]``),
+    linked to the visit note being written then (``note_id``, when there was a draft). The
+    teach-back itself is documented in that note's Education section."""
+
+    __tablename__ = "education_records"
+    patient_id: Mapped[str] = _patient_fk()
+    note_id: Mapped[str | None] = mapped_column(ForeignKey("visit_notes.id"), index=True)
+    given_at: Mapped[dt.datetime]
+    given_by: Mapped[str | None] = mapped_column(String(64))
+    how: Mapped[str] = mapped_column(String(10), default="printed")  # printed | saved
+    items: Mapped[list[Any]] = mapped_column(default=list)
+
+
 class AuditEntry(Base):
     """Append-only, hash-chained record of every write: who, what entity, when, which device.
 
@@ -465,5 +480,5 @@ SYNCED_MODELS: tuple[type[SyncMixin], ...] = (
     User, Device, Patient, PatientIdentifier, PatientContact, PanelMembership, Allergy,
     Condition, Medication, Encounter, Observation, Immunization, Procedure, CarePlan, Goal,
     Task, Referral, Appointment, VisitNote, SocialNeedsScreening, CommunicationLogEntry,
-    MedRecWorksheet, ReconciledListSnapshot,
+    MedRecWorksheet, ReconciledListSnapshot, EducationRecord,
 )

@@ -564,6 +564,7 @@ class MainWindow(QMainWindow):
             chart.sig_open_note.connect(self.open_note)
             chart.sig_task_toggled.connect(self._toggle_task)
             chart.sig_reconcile.connect(lambda pid=patient_id: self.open_medrec(pid))
+            chart.sig_handouts.connect(lambda pid=patient_id: self.open_handouts(pid))
             self._charts[patient_id] = chart
             self.tabs.addTab(chart, icon("chart"), name or "Patient")
         self.tabs.setCurrentWidget(chart)
@@ -640,6 +641,20 @@ class MainWindow(QMainWindow):
         self._medrec[worksheet.patient_id] = widget
         self.tabs.addTab(widget, icon("task"), f"Med rec · {worksheet.patient_name or 'patient'}")
         self.tabs.setCurrentWidget(widget)
+
+    def open_handouts(self, patient_id: str) -> None:
+        """The Handouts dialog for the patient; what is given is recorded on the visit's draft
+        note (typed into its editor when the note is open)."""
+        from app.views.handouts import HandoutsDialog
+
+        def open_editor(note_id: str) -> NoteEditor | None:
+            widget = self._editors.get(note_id)
+            return widget if isinstance(widget, NoteEditor) else None
+
+        dialog = HandoutsDialog(self.store, self.runner, patient_id, open_editor=open_editor,
+                                parent=self)
+        dialog.sig_recorded.connect(lambda _record, pid=patient_id: self.refresh_chart(pid))
+        self._show_dialog(dialog)
 
     def _medrec_finalized(self, patient_id: str) -> None:
         self.refresh_chart(patient_id)

@@ -9,13 +9,14 @@ nurse asks for goes out as signals for the main window to act on:
 - ``sig_open_note(note_id)``: open a visit note (Enter or double-click on the Notes tab);
 - ``sig_new_note()``: start a new visit note;
 - ``sig_reconcile()``: start (or resume) the medication reconciliation worksheet;
+- ``sig_handouts()``: open the Handouts dialog ("Handouts…", at the right of the tab bar);
 - ``sig_task_toggled(task_id, done)``: a task was ticked done or not done. The tick shows at
   once; save it, then call ``set_chart`` again with the reloaded chart (also to undo a failed
   save).
 
 Keyboard: Ctrl+PgDown / Ctrl+PgUp go to the next / previous tab, Alt+1 … Alt+9 and Alt+0 to
 tabs 1-10, and every tab has a mnemonic (Alt + the underlined letter: S, P, M, V, U, L, R, T,
-N, O, C; E, F and H are left to the main window's menus).
+N, O, C; E, F and H are left to the main window's menus); Alt+A opens the Handouts dialog.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from app.chart.service import Chart
 from app.views.chart.header import ChartHeader
@@ -65,6 +66,7 @@ class ChartWidget(QWidget):
     sig_open_note = Signal(str)
     sig_new_note = Signal()
     sig_reconcile = Signal()
+    sig_handouts = Signal()
     sig_task_toggled = Signal(str, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -118,11 +120,18 @@ class ChartWidget(QWidget):
             tip = f"{name} (Alt+{number})" if i < 10 else name
             self.tabs.setTabToolTip(i, tip)
         layout.addWidget(self.tabs, 1)
+        self.handouts_button = QPushButton("H&andouts…", self.tabs)
+        self.handouts_button.setAccessibleName("Handouts")
+        self.handouts_button.setToolTip("Preview, print or save handouts for this patient: the "
+                                        "medicine schedule, topics, visit and med rec summaries "
+                                        "(Alt+A)")
+        self.tabs.setCornerWidget(self.handouts_button, Qt.Corner.TopRightCorner)
 
         # Signals out.
         self.notes.sig_open_note.connect(self.sig_open_note)
         self.notes.sig_new_note.connect(self.sig_new_note)
         self.medications.sig_reconcile.connect(self.sig_reconcile)
+        self.handouts_button.clicked.connect(self.sig_handouts)
         self.task_list.sig_task_toggled.connect(self.sig_task_toggled)
 
         # Keyboard: next/previous tab and Alt+digit, wherever the focus is in the chart.
@@ -134,7 +143,7 @@ class ChartWidget(QWidget):
             self._shortcut(f"Alt+{number}", lambda i=i: self.show_tab_index(i))
 
         # Tab order: the header's texts, the tab bar, then the page.
-        chain = [*self.header.focus_chain(), self.tabs.tabBar()]
+        chain = [*self.header.focus_chain(), self.tabs.tabBar(), self.handouts_button]
         for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
 

@@ -1,0 +1,5 @@
+"""The Handouts dialog: choose, preview, print and save patient handouts (see :mod:`.dialog`)."""
+
+from app.views.handouts.dialog import HandoutsDialog
+
+__all__ = ["HandoutsDialog"]
