@@ -38,6 +38,9 @@ class Settings:
     idle_lock_minutes: int = 5
     font_scale: float = 1.0
     language: str = "en"
+    # the care team printed on handouts (the clinic's name and phone; no patient data)
+    care_team_name: str | None = None
+    care_team_phone: str | None = None
     # QMainWindow.saveGeometry() as hex (screen positions only, no patient data)
     window_geometry: str | None = None
     extra: dict[str, Any] = field(default_factory=dict, repr=False)  # unknown keys, kept
@@ -49,7 +52,8 @@ class Settings:
     def to_dict(self) -> dict[str, Any]:
         data = dict(self.extra)
         data.update(idle_lock_minutes=self.idle_lock_minutes, font_scale=self.font_scale,
-                    language=self.language, window_geometry=self.window_geometry)
+                    language=self.language, care_team_name=self.care_team_name,
+                    care_team_phone=self.care_team_phone, window_geometry=self.window_geometry)
         return data
 
 
@@ -86,6 +90,12 @@ def _language(value: Any) -> str | None:
     return value if value in LANGUAGES else None
 
 
+def _short_text(value: Any) -> str | None:
+    if isinstance(value, str) and value.strip() and len(value) <= 120 and value.isprintable():
+        return value.strip()
+    return None
+
+
 def _geometry(value: Any) -> str | None:
     if value is None:
         return None
@@ -99,7 +109,7 @@ def _geometry(value: Any) -> str | None:
 
 
 _CHECKS = {"idle_lock_minutes": _minutes, "font_scale": _scale, "language": _language,
-           "window_geometry": _geometry}
+           "care_team_name": _short_text, "care_team_phone": _short_text, "window_geometry": _geometry}
 
 
 def validated(settings: Settings) -> Settings:

@@ -905,10 +905,11 @@ def _render(fn: Any, obj: Any, **kwargs: Any) -> tuple[int, bytes]:
 
 
 def render_handouts(store: Any, patient_id: str, items: Sequence[HandoutItem], *, lang: str,
-                    large_print: bool = False, today: dt.date | None = None) -> list[Rendered]:
+                    large_print: bool = False, today: dt.date | None = None,
+                    care_team: tuple[str | None, str | None] = (None, None)) -> list[Rendered]:
     """The PDFs of ``items`` for ``patient_id``, in memory, in the order given: the one call to
     hand the Runner. The med rec summary is in English whatever ``lang`` is (it is for the
-    primary-care provider)."""
+    primary-care provider). ``care_team``: the (name, phone) printed on the schedule."""
     from app.handouts import pdf
     from app.handouts.schedule import build_schedule
 
@@ -939,7 +940,8 @@ def render_handouts(store: Any, patient_id: str, items: Sequence[HandoutItem], *
     for item, obj in made:
         version = content.content_version()
         if item.kind == "schedule":
-            schedule = build_schedule(obj, lang=lang, patient=who, made_on=today)
+            schedule = build_schedule(obj, lang=lang, patient=who, made_on=today,
+                                      care_team_name=care_team[0], care_team_phone=care_team[1])
             pages, data = _render(pdf.render_schedule, schedule, large_print=large_print)
             title, item_lang = content.phrase("card_title", lang), lang
         elif item.kind == "topic":

@@ -652,7 +652,8 @@ class MainWindow(QMainWindow):
             return widget if isinstance(widget, NoteEditor) else None
 
         dialog = HandoutsDialog(self.store, self.runner, patient_id, open_editor=open_editor,
-                                parent=self)
+                                care_team=(self.app_settings.care_team_name,
+                                           self.app_settings.care_team_phone), parent=self)
         dialog.sig_recorded.connect(lambda _record, pid=patient_id: self.refresh_chart(pid))
         self._show_dialog(dialog)
 

@@ -101,9 +101,9 @@ def load_job(store: Any, patient_id: str) -> Loaded:
 
 
 def render_job(store: Any, patient_id: str, items: list[HandoutItem], lang: str,
-               large_print: bool) -> Preview:
+               large_print: bool, care_team: tuple[str | None, str | None] = (None, None)) -> Preview:
     rendered = handouts.render_handouts(store, patient_id, items, lang=lang,
-                                        large_print=large_print)
+                                        large_print=large_print, care_team=care_team)
     starts, page = [], 0
     for r in rendered:
         starts.append(page)
@@ -235,8 +235,10 @@ class HandoutsDialog(QDialog):
 
     def __init__(self, store: Any, runner: Runner, patient_id: str, *,
                  open_editor: Callable[[str], Any] | None = None, debounce_ms: int = 300,
+                 care_team: tuple[str | None, str | None] = (None, None),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.care_team = care_team  # (name, phone) printed on the schedule, from Settings
         self.store = store
         self.runner = runner
         self.patient_id = patient_id
@@ -540,7 +542,7 @@ class HandoutsDialog(QDialog):
         self.preview_status.setText("Updating the preview…")
         self._update_buttons()
         self.runner.run(render_job, self.store, self.patient_id, items, self.lang,
-                        self.large_print,
+                        self.large_print, self.care_team,
                         on_done=lambda preview, g=generation: self._rendered(g, preview),
                         on_error=lambda message, _exc, g=generation: self._render_failed(g, message))
 

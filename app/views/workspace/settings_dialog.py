@@ -1,4 +1,4 @@
-"""The Settings dialog (idle lock time, text size, language) and the font-scale helper.
+"""The Settings dialog (idle lock time, text size, language, the care team on handouts) and the font-scale helper.
 
 The dialog edits a copy: after it is accepted, :meth:`SettingsDialog.settings` holds the new
 values for the caller to save (``app.settings.save_settings``, through the Runner or at once:
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -96,6 +97,17 @@ class SettingsDialog(QDialog):
         self.language_label = QLabel(self)
         self.language_label.setBuddy(self.language_combo)
         form.addRow(self.language_label, self.language_combo)
+
+        self.team_name_edit = QLineEdit(settings.care_team_name or "", self)
+        self.team_name_edit.setMaxLength(120)
+        self.team_name_label = QLabel(self)
+        self.team_name_label.setBuddy(self.team_name_edit)
+        form.addRow(self.team_name_label, self.team_name_edit)
+        self.team_phone_edit = QLineEdit(settings.care_team_phone or "", self)
+        self.team_phone_edit.setMaxLength(40)
+        self.team_phone_label = QLabel(self)
+        self.team_phone_label.setBuddy(self.team_phone_edit)
+        form.addRow(self.team_phone_label, self.team_phone_edit)
         layout.addLayout(form)
 
         self.buttons = QDialogButtonBox(
@@ -118,6 +130,10 @@ class SettingsDialog(QDialog):
         self.language_label.setText(self.tr("Lan&guage:"))
         self.language_combo.setAccessibleName(self.tr("Language"))
         self.language_combo.setToolTip(self.tr("Takes effect at once"))
+        self.team_name_label.setText(self.tr("Care &team name:"))
+        self.team_name_edit.setPlaceholderText(self.tr("Printed on medicine schedules"))
+        self.team_phone_label.setText(self.tr("Care team &phone:"))
+        self.team_phone_edit.setPlaceholderText(self.tr("The number patients should call"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -131,6 +147,8 @@ class SettingsDialog(QDialog):
             idle_lock_minutes=self.idle_spin.value(),
             font_scale=float(self.scale_combo.currentData()),
             language=str(self.language_combo.currentData()),
+            care_team_name=self.team_name_edit.text().strip() or None,
+            care_team_phone=self.team_phone_edit.text().strip() or None,
             extra=dict(self._original.extra),
         )
 

@@ -6,6 +6,8 @@ recorded on the visit's draft note."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import io
 from pathlib import Path
 from typing import Any
@@ -98,6 +100,8 @@ def test_a_nurse_previews_and_prints_spanish_handouts_offline(
     store = demo
     pid, draft_id = spanish_patient(store)
     window = open_window(qtbot, store, pool_runner)
+    window.app_settings = dataclasses.replace(window.app_settings, care_team_name="Willow Creek Care Team",
+                                              care_team_phone="(541) 555-0100")  # Settings
     dialog = open_handouts(qtbot, window, pid, shot)
 
     # Spanish is chosen (her language); the schedule and the suggested topics are ticked.
@@ -115,6 +119,8 @@ def test_a_nurse_previews_and_prints_spanish_handouts_offline(
     assert first_pages > 0 and dialog.preview is not None
     assert dialog.preview.pages == first_pages
     assert "Preview: " in dialog.preview_status.text()
+    with pdfplumber.open(io.BytesIO(dialog.preview.pdf)) as pdf:  # the care team from Settings
+        assert "(541) 555-0100" in "\n".join(p.extract_text() or "" for p in pdf.pages)
     snap(qtbot, shot, dialog, "handouts_1_spanish_suggested")
 
     # Tick one more topic, by keyboard: the preview is made again with it.

@@ -18,6 +18,7 @@ def test_settings_round_trip_in_the_config_folder(_private_config: Path) -> None
     assert config_dir() == _private_config
     assert load_settings() == Settings()  # no file yet: the defaults
     mine = Settings(idle_lock_minutes=15, font_scale=1.5, language="es",
+                    care_team_name="Willow Creek Care Team", care_team_phone="(541) 555-0100",
                     window_geometry="01d9d0cb0003", extra={"from_a_newer_hearth": [1, 2]})
     path = save_settings(mine)
     assert path == _private_config / "settings.json" == settings_path()
@@ -44,7 +45,8 @@ def test_out_of_range_values_fall_back_one_by_one(_private_config: Path,
                                                   caplog: pytest.LogCaptureFixture) -> None:
     _private_config.mkdir(parents=True)
     (_private_config / "settings.json").write_text(json.dumps(
-        {"idle_lock_minutes": 0, "font_scale": 1.25, "language": "fr", "window_geometry": 7}))
+        {"idle_lock_minutes": 0, "font_scale": 1.25, "language": "fr", "window_geometry": 7,
+         "care_team_phone": "x" * 500}))
     with caplog.at_level(logging.WARNING, logger="app.settings"):
         loaded = load_settings()
     assert loaded == Settings(font_scale=1.25)
@@ -69,12 +71,15 @@ def test_settings_dialog(qtbot, shot) -> None:
     dialog.idle_spin.setValue(10)
     dialog.scale_combo.setCurrentIndex(dialog.scale_combo.findData(1.5))
     dialog.language_combo.setCurrentIndex(1)
+    qtbot.keyClicks(dialog.team_name_edit, "Willow Creek Care Team")
+    qtbot.keyClicks(dialog.team_phone_edit, "(541) 555-0100")
     shot(dialog, "workspace_settings")
     with qtbot.waitSignal(dialog.accepted, timeout=1_000):
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
                          Qt.MouseButton.LeftButton)
     chosen = dialog.settings()
     assert (chosen.idle_lock_minutes, chosen.font_scale, chosen.language) == (10, 1.5, "es")
+    assert (chosen.care_team_name, chosen.care_team_phone) == ("Willow Creek Care Team", "(541) 555-0100")
     assert original.idle_lock_minutes == 5  # the original is left alone
 
     odd = SettingsDialog(Settings(font_scale=1.3))  # a value from a hand-edited file is kept
