@@ -1113,6 +1113,26 @@ por conciliar</translation>
         <source>Takes effect at once</source>
         <translation>Se aplica de inmediato</translation>
     </message>
+    <message>
+        <location filename="../../app/views/workspace/settings_dialog.py" line="133"/>
+        <source>Care &amp;team name:</source>
+        <translation>&amp;Equipo de salud:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workspace/settings_dialog.py" line="133"/>
+        <source>Printed on medicine schedules</source>
+        <translation>Se imprime en las tarjetas de medicinas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workspace/settings_dialog.py" line="133"/>
+        <source>Care team &amp;phone:</source>
+        <translation>&amp;Teléfono del equipo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/workspace/settings_dialog.py" line="133"/>
+        <source>The number patients should call</source>
+        <translation>El número al que deben llamar los pacientes</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
