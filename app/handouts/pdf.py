@@ -37,7 +37,7 @@ from reportlab.lib.units import inch
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate,
+from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, PageTemplate,
                                 Paragraph, Spacer, Table, TableStyle)
 
 from .content import (LANGS, ContentError, Topic, TopicSection, content_version, phrase, time_hint,
@@ -1079,7 +1079,11 @@ def render_summary(summary: Summary, out: BinaryIO, *, large_print: bool = False
                              _patient_box(summary.patient, lang, s, width, 1)]
     for section in summary.sections:
         heading = _p(section.heading, s.section)
-        heading.keepWithNext = True
+        if section.table and not section.items:
+            # a long table may start low on a page: keep the heading with its first rows only
+            story.append(CondPageBreak(sz.body * 9))
+        else:
+            heading.keepWithNext = True
         story += [heading, *_bullets(section.items, s)]
         if section.table:
             n = max(len(r) for r in section.table)
