@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import statistics
 import time
 from typing import Any
+
+from bench.timing import median_ms
 
 WATER_PILL = "Strong water pill: helps your body get rid of extra fluid"
 # generic, brand, purpose, amount, {time: dose}
@@ -82,14 +83,6 @@ def _minimal_pdf() -> bytes:
     return out.getvalue()
 
 
-def _median_ms(fn: Any, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
-
 
 def bench_handout_schedule(repeat: int) -> dict[str, Any]:
     t0 = time.perf_counter()
@@ -101,9 +94,9 @@ def bench_handout_schedule(repeat: int) -> dict[str, Any]:
     large_pages = render_schedule(schedule, io.BytesIO(), large_print=True)
     _minimal_pdf()
     runs = max(10, 10 * repeat)
-    normal_ms = _median_ms(lambda: render_schedule(schedule, io.BytesIO()), runs)
-    large_ms = _median_ms(lambda: render_schedule(schedule, io.BytesIO(), large_print=True), runs)
-    minimal_ms = _median_ms(_minimal_pdf, runs)
+    normal_ms = median_ms(lambda: render_schedule(schedule, io.BytesIO()), runs)
+    large_ms = median_ms(lambda: render_schedule(schedule, io.BytesIO(), large_print=True), runs)
+    minimal_ms = median_ms(_minimal_pdf, runs)
     return {
         "bench": "handout_schedule",
         "medicines": len(schedule.rows) + len(schedule.prn) + len(schedule.stopped),

@@ -8,9 +8,10 @@ files and compiles the name matcher, is reported apart.
 
 from __future__ import annotations
 
-import statistics
 import time
 from typing import Any
+
+from bench.timing import median_ms
 
 LINES = [
     "Metoprolol succinate ER 25 mg tablet, take 1 tablet by mouth once daily",
@@ -58,14 +59,6 @@ def _request(n: int) -> dict[str, Any]:
     }
 
 
-def _median_ms(fn: Any, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
-
 
 def bench_medrec_check(repeat: int) -> dict[str, Any]:
     t0 = time.perf_counter()
@@ -81,8 +74,8 @@ def bench_medrec_check(repeat: int) -> dict[str, Any]:
     for n in (5, 20, 60):
         request = _request(n)
         texts = [m["text"] for lst in request["lists"] for m in lst["medications"]]
-        check_ms = _median_ms(lambda r=request: check(r, k), runs)
-        parse_ms = _median_ms(lambda t=texts: [parse_line(x, k) for x in t], runs)
+        check_ms = median_ms(lambda r=request: check(r, k), runs)
+        parse_ms = median_ms(lambda t=texts: [parse_line(x, k) for x in t], runs)
         findings = len(check(request, k)["findings"])
         sizes[str(n)] = {"check_median_ms": round(check_ms, 2), "parse_only_median_ms": round(parse_ms, 2),
                          "ratio_check_to_parse": round(check_ms / parse_ms, 2), "findings": findings}

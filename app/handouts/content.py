@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 __all__ = ["LANGS", "CONTENT_DIR", "ContentError", "Topic", "TopicSection", "topic_names", "load_topic",
-           "phrase", "time_word", "time_hint", "unit_words", "weekday", "prn_reasons", "purpose",
+           "phrase", "visit_summary_phrase", "time_word", "time_hint", "unit_words", "weekday", "prn_reasons", "purpose",
            "content_version"]
 
 CONTENT_DIR = Path(__file__).resolve().parents[2] / "resources" / "handouts"
@@ -140,6 +140,14 @@ def unit_words(unit: str, count: float, lang: str) -> str | None:
     if isinstance(forms, str):
         return forms.format(count=text)
     return forms["one" if count == 1 else "other"].format(count=text)
+
+
+def visit_summary_phrase(key: str, lang: str) -> str:
+    """A phrase of the patient's visit summary, placeholders unfilled."""
+    entry = _phrases().get("visit_summary", {}).get("phrases", {}).get(key)
+    if entry is None:
+        raise ContentError(f"phrases.json: no visit-summary phrase {key!r}")
+    return entry[_check_lang(lang)]
 
 
 def weekday(day: str, lang: str) -> str:

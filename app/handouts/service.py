@@ -546,65 +546,11 @@ def handout_choices(session: Session, patient_id: str, *, now: dt.datetime | Non
 
 
 # -- the visit summary (for the patient) -----------------------------------------------------------
-_WORDS: dict[str, dict[str, str]] = {
-    "visit_title": {"en": "Your visit summary", "es": "Resumen de su visita"},
-    "your_visit": {"en": "Your visit", "es": "Su visita"},
-    "date": {"en": "Date of the visit: {date}", "es": "Fecha de la visita: {date}"},
-    "who": {"en": "Who visited you: {name}", "es": "Quién le visitó: {name}"},
-    "why": {"en": "Why we visited: {text}", "es": "Motivo de la visita: {text}"},
-    "post_discharge": {"en": "A visit after your hospital stay",
-                       "es": "Una visita después de su estancia en el hospital"},
-    "scheduled": {"en": "A follow-up visit", "es": "Una visita de seguimiento"},
-    "problem": {"en": "A visit about a new problem", "es": "Una visita por un problema nuevo"},
-    "present": {"en": "Also with us: {text}", "es": "También estuvo: {text}"},
-    "checked": {"en": "What we checked", "es": "Lo que revisamos"},
-    "bp": {"en": "Blood pressure: {value}", "es": "Presión arterial: {value}"},
-    "pulse": {"en": "Pulse: {value} beats a minute", "es": "Pulso: {value} latidos por minuto"},
-    "breathing": {"en": "Breathing: {value} breaths a minute",
-                  "es": "Respiración: {value} respiraciones por minuto"},
-    "temperature": {"en": "Temperature: {value} °F", "es": "Temperatura: {value} °F"},
-    "oxygen": {"en": "Oxygen level: {value}%", "es": "Nivel de oxígeno: {value} %"},
-    "weight": {"en": "Weight: {value} pounds", "es": "Peso: {value} libras"},
-    "pain": {"en": "Pain: {value} out of 10", "es": "Dolor: {value} de 10"},
-    "talked": {"en": "What we talked about", "es": "De qué hablamos"},
-    "handouts": {"en": "Handouts you got: {titles}", "es": "Hojas que recibió: {titles}"},
-    "home_safety": {"en": "Making your home safer: {text}",
-                    "es": "Cómo hacer su casa más segura: {text}"},
-    "med_changes": {"en": "Changes to your medicines", "es": "Cambios en sus medicinas"},
-    "med_new": {"en": "New: {name}", "es": "Nueva: {name}"},
-    "med_changed": {"en": "Changed: {name}", "es": "Cambió: {name}"},
-    "med_stop": {"en": "Stop taking: {name}", "es": "Deje de tomar: {name}"},
-    "med_hold": {"en": "Do not take for now: {name}", "es": "No la tome por ahora: {name}"},
-    "med_ask": {"en": "We are asking your doctor about: {name}",
-                "es": "Estamos consultando con su médico sobre: {name}"},
-    "med_see_card": {"en": "Your medicine schedule shows how much to take and when.",
-                     "es": "Su horario de medicinas muestra cuánto tomar y cuándo."},
-    "next": {"en": "What happens next", "es": "Qué sigue"},
-    "next_contact": {"en": "Next contact: {kind}, {date}", "es": "Próximo contacto: {kind}, {date}"},
-    "home_visit": {"en": "a home visit", "es": "una visita a su casa"},
-    "phone": {"en": "a phone call", "es": "una llamada"},
-    "video": {"en": "a video visit", "es": "una videollamada"},
-    "clinic": {"en": "a clinic visit", "es": "una cita en la clínica"},
-    "contact": {"en": "we will contact you", "es": "nos pondremos en contacto"},
-    "appointments": {"en": "Your next appointments", "es": "Sus próximas citas"},
-    "appointment": {"en": "{date} at {time}", "es": "{date} a las {time}"},
-    "when_to_call": {"en": "When to call", "es": "Cuándo llamar"},
-    "call_team": {"en": "Call your care team if you feel worse, have a new problem, or have "
-                        "questions about your medicines.",
-                  "es": "Llame a su equipo de salud si se siente peor, si tiene un problema "
-                        "nuevo o si tiene preguntas sobre sus medicinas."},
-    "call_911": {"en": "Call 911 right away for chest pain, bad trouble breathing, fainting, or "
-                       "signs of a stroke.",
-                 "es": "Llame al 911 de inmediato si tiene dolor de pecho, mucha dificultad "
-                       "para respirar, si se desmaya o si tiene señales de un derrame cerebral."},
-    "as_written": {"en": "", "es": "Las notas de su enfermera o enfermero están escritas en "
-                                   "inglés, tal como se escribieron. Pida ayuda a un intérprete "
-                                   "si la necesita."},
-}
 
 
 def _w(key: str, lang: str, **values: Any) -> str:
-    return _WORDS[key][lang].format(**values)
+    """A visit-summary phrase (``phrases.json``, ``visit_summary``) in ``lang``."""
+    return content.visit_summary_phrase(key, lang).format(**values)
 
 
 def _text(value: Any) -> str | None:

@@ -546,25 +546,25 @@ class HandoutsDialog(QDialog):
                         on_done=lambda preview, g=generation: self._rendered(g, preview),
                         on_error=lambda message, _exc, g=generation: self._render_failed(g, message))
 
-    def _rendered(self, generation: int, preview: Preview) -> None:
+    def _finished(self, generation: int) -> bool:
+        """A background render ended: whether its result is still the one to show (if the
+        choices changed meanwhile, the next render starts instead)."""
         if not _alive(self):
-            return
+            return False
         self._rendering = False
         if self._render_again or generation != self._generation:
             self._render_again = False
             if not self._timer.isActive():
                 self._render_now()
-            return
-        self._show_preview(generation, preview)
+            return False
+        return True
+
+    def _rendered(self, generation: int, preview: Preview) -> None:
+        if self._finished(generation):
+            self._show_preview(generation, preview)
 
     def _render_failed(self, generation: int, message: str) -> None:
-        if not _alive(self):
-            return
-        self._rendering = False
-        if self._render_again or generation != self._generation:
-            self._render_again = False
-            if not self._timer.isActive():
-                self._render_now()
+        if not self._finished(generation):
             return
         self._show_preview(generation, None)
         self.preview_status.setText(f"The preview could not be made: {message}")
