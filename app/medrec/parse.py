@@ -181,6 +181,8 @@ _TRAILING_ZERO_RE = re.compile(r"(?<![\d.])\d+\.0+(?=\s*(?:mg|mcg|g|ml|units?|ta
 _LEADING_DOT_RE = re.compile(r"(?<![\d.])\.\d+")
 
 _PRN_RE = re.compile(r"\b(?:prn|p\.r\.n\.?|as needed|when needed|if needed|as required|as necessary|when required)(?!\w)")
+# conditional use is as-needed use too: "at onset of migraine", "only when ankles swell"
+_PRN_COND_RE = re.compile(r"\b(?:at (?:the )?(?:onset|first signs?) of|only (?:when|if)|if you (?:have|get))\s+(?=[a-z])")
 _REASON_STOP = re.compile(
     r"[,.;:()]|\b(?:every|q\d|qd|daily|up to|max|maximum|not to exceed|do not|no more|take|at|may|then|for \d"
     r"|once|twice|x\s*\d|with)\b"
@@ -626,7 +628,7 @@ def _parse(raw: str, knowledge: Any) -> ParsedMedication:
         dose_unit = "unit"
 
     # PRN
-    prn_m = _PRN_RE.search(w)
+    prn_m = _PRN_RE.search(w) or _PRN_COND_RE.search(w)
     prn = prn_m is not None
     prn_reason = None
     if prn_m:

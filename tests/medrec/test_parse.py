@@ -509,3 +509,15 @@ def test_sig_forms_seen_on_discharge_lists(text: str, per_day: float, dose: dict
     assert p.dose_mg == dose
     assert p.route == route
     assert p.is_clear, p.unclear
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Imitrex 50 mg at onset of migraine, may repeat in 2 hours, max 200 mg/day", "migraine"),
+    ("furosemide 20 mg daily only when ankles swell", "ankles swell"),
+    ("ondansetron 4 mg every 8 hours if you have nausea", "nausea"),
+])
+def test_conditional_use_is_as_needed(text: str, reason: str) -> None:
+    from app.medrec.knowledge import load_knowledge
+
+    p = parse_line(text, load_knowledge())
+    assert p.prn and p.prn_reason == reason
