@@ -8,12 +8,17 @@
     hearth handout schedule FILE.json|- --out OUT.pdf [--lang en|es] [--large-print]
     hearth handout topic NAME --out OUT.pdf [--lang en|es] [--large-print]
     hearth handout topics                   the topic handouts there are
+    hearth enroll --server URL --code CODE [--ca-file F] [--device-name NAME]
+    hearth sync [--json]                    push local changes, pull the clinic's (one sync)
 
 Exit codes: 0 ok, 2 bad input, 3 cannot unlock, 4 no store, 5 not a Hearth store or damaged,
 6 store from a newer Hearth, 7 store in use, 9 verify found problems, 70 unexpected error,
-130 interrupted. Errors are one clear line on stderr, never a traceback; details of unexpected
-errors go to the log without patient data. Secrets never come from argv: passphrases are read
-from ``HEARTH_PASSPHRASE`` (``HEARTH_NEW_PASSPHRASE`` for rekey) or asked at the terminal.
+75 sync server unreachable (try again later), 76 sync server refused the request, 77 device
+not accepted or revoked by the clinic, 130 interrupted. Errors are one clear line on stderr,
+never a traceback; details of unexpected errors go to the log without patient data. Secrets
+never come from argv: passphrases are read from ``HEARTH_PASSPHRASE``
+(``HEARTH_NEW_PASSPHRASE`` for rekey) or asked at the terminal; the device token of sync is
+kept in the OS keyring only.
 """
 
 from __future__ import annotations
@@ -352,6 +357,63 @@ def cmd_handout_topics(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- sync --------------------------------------------------------------------------------------
+def cmd_enroll(args: argparse.Namespace) -> int:
+    import socket
+
+    from app.sync.engine import SyncClient
+    from app.sync.transport import HttpTransport
+
+    code = args.code or os.environ.get("HEARTH_ENROLL_CODE") or _ask("Enrolment code: ")
+    if not code:
+        raise InputError("an enrolment code is needed (--code, HEARTH_ENROLL_CODE or the prompt)")
+    if args.ca_file and not Path(args.ca_file).is_file():
+        raise InputError(f"{args.ca_file}: no such CA bundle file")
+    ca_file = str(Path(args.ca_file).resolve()) if args.ca_file else None
+    transport = HttpTransport(args.server, ca_file=ca_file)
+    with open_store(args) as store:
+        info = SyncClient(store, transport).enroll(
+            args.server, code, args.device_name or socket.gethostname() or "Hearth device",
+            ca_file=ca_file)
+    if args.json:
+        print(json.dumps(info))
+    else:
+        print(f"Enrolled with {args.server} as device {info['device_id']} "
+              f"(nurse: {info['nurse']['name'] or info['nurse']['id']}). Run 'hearth sync'.")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from app.sync.engine import SyncClient
+    from app.sync.transport import HttpTransport, NotEnrolled
+
+    with open_store(args) as store:
+        client = SyncClient(store, transport=None)  # type: ignore[arg-type]
+        state = client.state()
+        if not state.get("server_url"):
+            raise NotEnrolled("this store is not enrolled with a clinic server "
+                              "(run 'hearth enroll --server URL --code CODE')")
+        client.transport = HttpTransport(state["server_url"] or "", ca_file=state.get("ca_file"))
+        report = client.sync_once()
+        from app.sync.engine import open_conflicts, pending_count, quarantined
+
+        totals = {"open_conflicts": len(open_conflicts(store)),
+                  "quarantined": len(quarantined(store)), "pending": pending_count(store)}
+    if args.json:
+        print(json.dumps({**report.to_json(), **totals}))
+    else:
+        print(f"Synced: {report.pushed} sent, {report.pulled} received, "
+              f"{report.conflicts} new conflict(s), {report.rejected} refused (kept in "
+              f"quarantine), {report.purged} patient(s) removed from this device.")
+        if totals["open_conflicts"] or totals["quarantined"]:
+            print(f"Needs you: {totals['open_conflicts']} open conflict(s), "
+                  f"{totals['quarantined']} refused change(s).")
+        if report.server_restored:
+            print(f"The server had been restored from a backup: {report.resent} record(s) "
+                  "were sent to it again.")
+    return 0
+
+
 # -- GUI -------------------------------------------------------------------------------------
 def cmd_gui(args: argparse.Namespace) -> int:
     from app.views.app import run_gui
@@ -440,6 +502,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = hsub.add_parser("topics", parents=[common], help="list the topic handouts")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_handout_topics)
+
+    p = sub.add_parser("enroll", parents=[common],
+                       help="enrol this store's device with the clinic's sync server")
+    p.add_argument("--server", required=True, help="the server's address (https://...)")
+    p.add_argument("--code", help="the one-time enrolment code (or HEARTH_ENROLL_CODE, or asked)")
+    p.add_argument("--ca-file", help="the clinic's CA bundle (PEM), if its certificate is private")
+    p.add_argument("--device-name", help="a name for this device (default: the host name)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_enroll)
+    p = sub.add_parser("sync", parents=[common], help="sync once with the clinic's server")
+    p.add_argument("--json", action="store_true",
+                   help="print {pushed, pulled, conflicts, rejected, purged, ...} as JSON")
+    p.set_defaults(func=cmd_sync)
     return parser
 
 

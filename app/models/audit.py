@@ -9,6 +9,14 @@ Installed on a session factory by :func:`install_hooks`:
 - ``after_flush`` appends one :class:`AuditEntry` per written row to the chain, in the same
   transaction as the write itself, so the log and the data can never disagree.
 
+Sync (see :mod:`app.models.sync`): ``after_flush`` also appends one ``sync_outbox`` entry per
+new or changed synced row, in the same transaction: ``fields`` = the changed columns (all of
+them for a new row) as JSON, ``base`` = their values before this change. Session flags:
+``session.info["sync_apply"]`` (the sync engine applying server state: no outbox entries, no
+stamping or version bump; the engine sets those from the server) and
+``session.info["sync_no_outbox"]`` (a local edit stamped as usual whose outbox entry the
+caller writes itself, e.g. a conflict resolution). Immutability is enforced in every mode.
+
 The chain: ``hash = sha256(prev_hash | seq | at | user | device | action | entity | id | v)``.
 Editing, inserting or removing any entry breaks every later hash; :func:`verify_chain` says
 where.
@@ -26,9 +34,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models.base import SYSTEM_ACTOR, Actor, SyncMixin, utcnow
 from app.models.entities import AuditEntry, ReconciledListSnapshot, VisitNote
 from app.models.errors import ImmutableRecordError
+from app.models.sync import SyncOutbox, data_columns, to_json_value
 
 GENESIS = "0" * 64
 _PENDING = "_hearth_pending_audit"
+_PENDING_OUTBOX = "_hearth_pending_outbox"
 
 
 def entry_hash(prev_hash: str, seq: int, at_iso: str, user_id: str, device_id: str,
@@ -53,18 +63,50 @@ def _original(obj: Any, attr: str) -> Any:
     return None
 
 
+def _changed_base(session: Session, obj: SyncMixin) -> dict[str, Any]:
+    """The changed record fields of a dirty row and their values before this change (from
+    attribute history; from the database when history lacks them, e.g. a JSON value changed
+    in place and flagged, or an attribute that was not loaded)."""
+    state = inspect(obj)
+    base: dict[str, Any] = {}
+    missing: list[tuple[str, Any]] = []
+    for key, name, column in data_columns(type(obj)):
+        hist = state.attrs[key].history
+        if not hist.added and not hist.deleted:
+            continue
+        if hist.deleted:
+            base[name] = to_json_value(column, hist.deleted[0])
+        else:
+            missing.append((name, column))
+    if missing:
+        table = type(obj).__table__  # type: ignore[attr-defined]
+        row = session.connection().execute(
+            select(*[table.c[name] for name, _ in missing]).where(table.c.id == obj.id)
+        ).first()
+        for i, (name, column) in enumerate(missing):
+            base[name] = None if row is None else to_json_value(column, row[i])
+    return base
+
+
 def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     actor: Actor = session.info.get("actor", SYSTEM_ACTOR)
     now = utcnow()
+    applying = bool(session.info.get("sync_apply"))
+    outbox = not applying and not session.info.get("sync_no_outbox")
     pending: list[tuple[str, SyncMixin]] = []
+    outbox_pending: list[tuple[SyncMixin, dict[str, Any] | None]] = []
     for obj in session.new:
         if isinstance(obj, SyncMixin):
+            pending.append(("insert", obj))
+            if outbox:
+                outbox_pending.append((obj, None))
+            if applying:
+                continue
             obj.created_at = obj.created_at or now
             obj.updated_at = now
             obj.created_by = obj.updated_by = actor.user_id
             obj.created_device = obj.updated_device = actor.device_id
             obj.version = obj.version or 1
-            pending.append(("insert", obj))
     for obj in session.dirty:
         if not isinstance(obj, SyncMixin) or not session.is_modified(obj):
             continue
@@ -74,12 +116,18 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
             raise ImmutableRecordError("a reconciled medication list is a permanent record and "
                                        "cannot be changed or deleted; reconcile again instead")
         was_deleted = _original(obj, "deleted_at") is not None
+        action = "delete" if obj.deleted_at is not None and not was_deleted else "update"
+        if outbox:
+            base = _changed_base(session, obj)
+            if base:
+                outbox_pending.append((obj, base))
+        pending.append((action, obj))
+        if applying:
+            continue
         obj.updated_at = now
         obj.updated_by = actor.user_id
         obj.updated_device = actor.device_id
         obj.version = (obj.version or 0) + 1
-        action = "delete" if obj.deleted_at is not None and not was_deleted else "update"
-        pending.append((action, obj))
     for obj in session.deleted:
         if isinstance(obj, AuditEntry):
             raise ImmutableRecordError("audit entries cannot be removed")
@@ -90,13 +138,94 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
                 )
             pending.append(("purge", obj))
     session.info.setdefault(_PENDING, []).extend(pending)
+    session.info.setdefault(_PENDING_OUTBOX, []).extend(outbox_pending)
+
+
+_TABLE_ORDER: dict[str, int] = {}
+
+
+def _table_rank(name: str) -> int:
+    if not _TABLE_ORDER:
+        from app.models.base import Base
+
+        _TABLE_ORDER.update({t.name: i for i, t in enumerate(Base.metadata.sorted_tables)})
+    return _TABLE_ORDER.get(name, len(_TABLE_ORDER))
+
+
+def _coalesce(session: Session, entity: str, record_id: str, fields: dict[str, Any],
+              base: dict[str, Any]) -> bool:
+    """Fold a change into the record's last outbox entry when that one was never sent (a
+    note saved as it is typed makes one entry, not hundreds): its fields take the new
+    values, its base keeps the oldest. True when folded (or when the change undid it)."""
+    conn = session.connection()
+    table = SyncOutbox.__table__
+    last = conn.execute(
+        select(table.c.seq, table.c.fields, table.c.base, table.c.sent_at, table.c.resolves)
+        .where(table.c.entity == entity, table.c.record_id == record_id)
+        .order_by(table.c.seq.desc()).limit(1)
+    ).first()
+    if last is None or last.sent_at is not None or last.resolves:
+        return False
+    merged_fields = {**last.fields, **fields}
+    if last.base:  # a change of a known record: each field's base is its oldest value
+        merged_base = {**{k: v for k, v in base.items() if k not in last.base}, **last.base}
+        for name in [n for n in merged_fields if merged_fields[n] == merged_base.get(n, _NO)]:
+            del merged_fields[name], merged_base[name]
+    else:  # a new record not yet sent: still a whole new record
+        merged_base = {}
+    if not merged_fields:
+        conn.execute(table.delete().where(table.c.seq == last.seq))
+    else:
+        conn.execute(table.update().where(table.c.seq == last.seq)
+                     .values(fields=merged_fields, base=merged_base, at=utcnow()))
+    return True
+
+
+_NO = object()
+
+
+def _write_outbox(session: Session, actor: Actor) -> None:
+    """One outbox entry per new or changed synced row of this flush (parents before
+    children, so the server meets a patient before its medications), or the change folded
+    into the record's unsent entry."""
+    items: list[tuple[SyncMixin, dict[str, Any] | None]] = session.info.pop(_PENDING_OUTBOX, [])
+    if not items:
+        return
+    import uuid
+
+    at = utcnow()
+    rows = []
+    for obj, base in sorted(items, key=lambda item: (item[1] is not None,
+                                                      _table_rank(type(item[0]).__tablename__))):
+        columns = data_columns(type(obj))
+        if base is None:  # a new row: the whole row (defaults are filled in by now)
+            fields = {name: to_json_value(col, getattr(obj, key)) for key, name, col in columns}
+            base = {}
+        else:
+            fields = {name: to_json_value(col, getattr(obj, key))
+                      for key, name, col in columns if name in base}
+            if _coalesce(session, type(obj).__tablename__, obj.id, fields, base):
+                continue
+            same = [name for name in fields if fields[name] == base[name]]
+            for name in same:  # set to the value it had: no change to send
+                del fields[name], base[name]
+            if not fields:
+                continue
+        entity = type(obj).__tablename__
+        patient_id = obj.id if entity == "patients" else getattr(obj, "patient_id", None)
+        rows.append(dict(mutation_id=str(uuid.uuid4()), entity=entity, record_id=obj.id,
+                         patient_id=patient_id, op="upsert", fields=fields, base=base, at=at,
+                         user_id=actor.user_id, resolves=None))
+    if rows:
+        session.connection().execute(insert(SyncOutbox), rows)
 
 
 def _after_flush(session: Session, _ctx: Any) -> None:
+    actor: Actor = session.info.get("actor", SYSTEM_ACTOR)
+    _write_outbox(session, actor)
     pending: list[tuple[str, SyncMixin]] = session.info.pop(_PENDING, [])
     if not pending:
         return
-    actor: Actor = session.info.get("actor", SYSTEM_ACTOR)
     conn = session.connection()
     last = conn.execute(
         select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
@@ -120,6 +249,7 @@ def _after_flush(session: Session, _ctx: Any) -> None:
 
 def _after_rollback(session: Session) -> None:
     session.info.pop(_PENDING, None)
+    session.info.pop(_PENDING_OUTBOX, None)
 
 
 def install_hooks(factory: sessionmaker[Session]) -> None:

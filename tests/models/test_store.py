@@ -210,7 +210,7 @@ def test_no_plaintext_on_disk_and_no_temp_files(tmp_path: Path) -> None:
             assert temp_store == 2  # MEMORY: SQLite writes no temp files
 
 
-@pytest.mark.parametrize("old_revision", ["0001", "0002", "0003"])
+@pytest.mark.parametrize("old_revision", ["0001", "0002", "0003", "0004"])
 def test_migrations_bring_an_older_store_up_with_its_data(tmp_path: Path,
                                                           old_revision: str) -> None:
     """A store at an earlier schema revision opens, is upgraded, and keeps its rows."""

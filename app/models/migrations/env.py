@@ -4,6 +4,7 @@ from alembic import context
 
 from app.models.base import Base
 import app.models.entities  # noqa: F401  (registers the tables)
+import app.models.sync  # noqa: F401  (the client-only sync tables)
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - offline SQL generation is not used
