@@ -14,6 +14,20 @@ from app.models.base import to_local
 NONE_TEXT = "—"
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+ENGLISH_NAMES = (MONTHS, WEEKDAYS)
+
+
+def use_names(months: tuple[str, ...] | None = None,
+              weekdays: tuple[str, ...] | None = None) -> None:
+    """Write dates with these short month (12) and weekday (7, Monday first) names: the UI
+    language's, set by ``app.views.workspace.i18n.install_translator``; None: English."""
+    global MONTHS, WEEKDAYS
+    if months is None or weekdays is None:
+        MONTHS, WEEKDAYS = ENGLISH_NAMES
+        return
+    if len(months) != 12 or len(weekdays) != 7:
+        raise ValueError("12 months and 7 weekdays")
+    MONTHS, WEEKDAYS = tuple(months), tuple(weekdays)
 
 
 def fmt_day(value: dt.date | None) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -54,7 +55,6 @@ from app.views.formatting import (  # noqa: F401  (re-exported for the chart pag
     fmt_day,
     fmt_time,
     plural,
-    relative_day,
     weekday,
 )
 
@@ -65,23 +65,149 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # tree rows: "group" or "item"
 Index = QModelIndex | QPersistentModelIndex
 
 
+# Texts outside a QObject: QCoreApplication.translate, called by this bare name so that
+# pyside6-lupdate finds them (see resources/translations/README.md).
+translate = QCoreApplication.translate
+
+
+def count(n: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (translated texts with ``%1`` for the number) as ``n`` asks:
+    ``count(n, translate("Ctx", "%1 day"), translate("Ctx", "%1 days"))``. English and
+    Spanish both use the singular for 1 only."""
+    return (one if n == 1 else many).replace("%1", str(n))
+
+
 # -- formats (shared with every view; see app.views.formatting) ----------------------------------
 def fmt_duration(delta: dt.timedelta | None) -> str:
     if delta is None:
         return NONE_TEXT
     minutes = int(delta.total_seconds() // 60)
     if minutes < 60:
-        return f"{minutes} min"
+        return translate("ChartFormat", "%1 min").replace("%1", str(minutes))
     hours, rest = divmod(minutes, 60)
     if hours < 48:
-        return f"{hours} h {rest} min" if rest else f"{hours} h"
-    return plural(round(hours / 24), "day")
+        return (translate("ChartFormat", "%1 h %2 min").replace("%1", str(hours))
+                .replace("%2", str(rest)) if rest
+                else translate("ChartFormat", "%1 h").replace("%1", str(hours)))
+    return days_text(round(hours / 24))
 
 
-def words(code: str | None) -> str:
-    """A code as words: "in_progress" -> "In progress", "report_received" -> "Report received"."""
+def days_text(n: int) -> str:
+    """"1 day", "3 days"."""
+    return count(n, translate("ChartFormat", "%1 day"), translate("ChartFormat", "%1 days"))
+
+
+def relative_day(day: dt.date, today: dt.date) -> str:
+    """"today", "yesterday", "tomorrow", "3 days ago", "in 3 days" (translated)."""
+    delta = (day - today).days
+    if delta == 0:
+        return translate("ChartFormat", "today")
+    if delta == -1:
+        return translate("ChartFormat", "yesterday")
+    if delta == 1:
+        return translate("ChartFormat", "tomorrow")
+    if delta < 0:
+        return translate("ChartFormat", "%1 days ago").replace("%1", str(-delta))
+    return translate("ChartFormat", "in %1 days").replace("%1", str(delta))
+
+
+def _code_words() -> dict[str, tuple[str, str]]:
+    """Codes as words, (masculine or neutral, feminine) where Spanish needs both: statuses,
+    priorities, channels, screening domains, allergy categories."""
+    def both(text: str, fem: str | None = None) -> tuple[str, str]:
+        return text, fem or text
+
+    return {
+        # statuses (problems, medicines, care plans: masculine; tasks, referrals, goals: feminine)
+        "active": both(translate("ChartWords", "Active")),
+        "inactive": both(translate("ChartWords", "Inactive")),
+        "resolved": both(translate("ChartWords", "Resolved")),
+        "remission": both(translate("ChartWords", "Remission")),
+        "recurrence": both(translate("ChartWords", "Recurrence")),
+        "relapse": both(translate("ChartWords", "Relapse")),
+        "completed": both(translate("ChartWords", "Completed"),
+                          translate("ChartWords", "Completed", "a task, referral or goal")),
+        "stopped": both(translate("ChartWords", "Stopped")),
+        "on-hold": both(translate("ChartWords", "On hold")),
+        "on_hold": both(translate("ChartWords", "On hold")),
+        "intended": both(translate("ChartWords", "Intended")),
+        "not-taken": both(translate("ChartWords", "Not taken")),
+        "unknown": both(translate("ChartWords", "Unknown")),
+        "draft": both(translate("ChartWords", "Draft")),
+        "revoked": both(translate("ChartWords", "Revoked")),
+        "cancelled": both(translate("ChartWords", "Cancelled"),
+                          translate("ChartWords", "Cancelled", "a task, referral or goal")),
+        "open": both(translate("ChartWords", "Open")),
+        "in_progress": both(translate("ChartWords", "In progress")),
+        "in-progress": both(translate("ChartWords", "In progress")),
+        "done": both(translate("ChartWords", "Done")),
+        "sent": both(translate("ChartWords", "Sent")),
+        "scheduled": both(translate("ChartWords", "Scheduled")),
+        "seen": both(translate("ChartWords", "Seen")),
+        "report_received": both(translate("ChartWords", "Report received")),
+        "reviewed": both(translate("ChartWords", "Reviewed")),
+        "closed": both(translate("ChartWords", "Closed")),
+        "booked": both(translate("ChartWords", "Booked")),
+        # goals
+        "improving": both(translate("ChartWords", "Improving")),
+        "worsening": both(translate("ChartWords", "Worsening")),
+        "no-change": both(translate("ChartWords", "No change")),
+        "achieved": both(translate("ChartWords", "Achieved")),
+        "sustaining": both(translate("ChartWords", "Sustaining")),
+        "not-achieving": both(translate("ChartWords", "Not achieving")),
+        "no-progress": both(translate("ChartWords", "No progress")),
+        "not-attainable": both(translate("ChartWords", "Not attainable")),
+        "proposed": both(translate("ChartWords", "Proposed")),
+        "planned": both(translate("ChartWords", "Planned")),
+        "accepted": both(translate("ChartWords", "Accepted")),
+        # priorities
+        "routine": both(translate("ChartWords", "Routine")),
+        "urgent": both(translate("ChartWords", "Urgent")),
+        "stat": both(translate("ChartWords", "Stat")),
+        "asap": both(translate("ChartWords", "Asap")),
+        # communication
+        "incoming": both(translate("ChartWords", "Incoming")),
+        "outgoing": both(translate("ChartWords", "Outgoing")),
+        "phone": both(translate("ChartWords", "Phone")),
+        "message": both(translate("ChartWords", "Message")),
+        "fax": both(translate("ChartWords", "Fax")),
+        "email": both(translate("ChartWords", "Email")),
+        "in_person": both(translate("ChartWords", "In person")),
+        "video": both(translate("ChartWords", "Video")),
+        "letter": both(translate("ChartWords", "Letter")),
+        # where a task came from
+        "transition": both(translate("ChartWords", "Transition")),
+        "referral": both(translate("ChartWords", "Referral")),
+        "manual": both(translate("ChartWords", "Manual")),
+        # social-needs domains and allergy categories
+        "housing": both(translate("ChartWords", "Housing")),
+        "food": both(translate("ChartWords", "Food")),
+        "transportation": both(translate("ChartWords", "Transportation")),
+        "utilities": both(translate("ChartWords", "Utilities")),
+        "safety": both(translate("ChartWords", "Safety")),
+        "medication": both(translate("ChartWords", "Medication")),
+        "environment": both(translate("ChartWords", "Environment")),
+        "biologic": both(translate("ChartWords", "Biologic")),
+    }
+
+
+_code_words_cache: dict[str, dict[str, tuple[str, str]]] = {}
+
+
+def words(code: str | None, *, feminine: bool = False) -> str:
+    """A code as words: "in_progress" -> "In progress", "report_received" -> "Report received"
+    (translated for the codes Hearth knows; ``feminine`` picks the Spanish feminine form of a
+    status, for tasks, referrals and goals)."""
     if not code:
         return NONE_TEXT
+    stamp = translate("ChartWords", "Active")  # changes with the language
+    known = _code_words_cache.get(stamp)
+    if known is None:
+        _code_words_cache.clear()
+        known = _code_words_cache[stamp] = _code_words()
+    found = known.get(code.strip().lower())
+    if found is not None:
+        return found[1] if feminine else found[0]
     text = code.replace("_", " ").replace("-", " ").strip()
     return text[:1].upper() + text[1:]
 
@@ -146,7 +272,8 @@ def cell(text: str | None, tooltip: str | None = None, accessible: str | None = 
          **kw: Any) -> Cell:
     """A cell; missing text shows as a dash (read as "none" by screen readers)."""
     shown = text if text else NONE_TEXT
-    return Cell(shown, tooltip, accessible or (None if text else "none"), **kw)
+    return Cell(shown, tooltip, accessible or (None if text else translate("ChartWords", "none")),
+                **kw)
 
 
 @dataclass
@@ -175,6 +302,12 @@ class RowsModel(QAbstractTableModel):
         self._bold = bold_font()
         self.endResetModel()
 
+    def set_headers(self, headers: Sequence[tuple[str, str]]) -> None:
+        """New header texts (same columns), e.g. in another language."""
+        self._headers = list(headers)
+        if self._headers:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
+
     def row(self, index: int) -> Row:
         return self._rows[index]
 
@@ -192,7 +325,8 @@ class RowsModel(QAbstractTableModel):
         cells = list(old.cells)
         c = cells[column]
         cells[column] = Cell(c.text, c.tooltip,
-                             "Done" if checked else "Not done", c.icon, c.bold, checked)
+                             translate("ChartWords", "Done") if checked
+                             else translate("ChartWords", "Not done"), c.icon, c.bold, checked)
         self._rows[row] = Row(tuple(cells), old.id, old.item, old.highlight)
         index = self.index(row, column)
         self.dataChanged.emit(index, index)

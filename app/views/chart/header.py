@@ -29,7 +29,7 @@ from app.chart.service import (
     ContactItem,
     Header,
 )
-from app.views.chart.common import escape, fmt_date_of, fmt_day, plural, words
+from app.views.chart.common import count, escape, fmt_date_of, fmt_day, translate, words
 
 BANNER_STYLES = {
     "allergies": ("#fde7e9", "#a4262c", "#3b0008"),
@@ -48,10 +48,17 @@ def _banner_css(kind: str) -> str:
 
 def allergy_phrase(a: AllergyItem) -> str:
     """"Penicillin — anaphylaxis (severe; high criticality)"."""
-    details = [d for d in (a.severity, f"{a.criticality} criticality" if a.criticality
+    severity = {"mild": translate("ChartHeader", "mild"),
+                "moderate": translate("ChartHeader", "moderate"),
+                "severe": translate("ChartHeader", "severe")}.get(a.severity or "", a.severity)
+    criticality = {"high": translate("ChartHeader", "high criticality"),
+                   "low": translate("ChartHeader", "low criticality")}.get(
+        a.criticality or "", translate("ChartHeader", "%1 criticality").replace(
+            "%1", a.criticality or ""))
+    details = [d for d in (severity, criticality if a.criticality
                            and a.criticality != "unable-to-assess" else None) if d]
     if a.type == "intolerance":
-        details.append("intolerance")
+        details.append(translate("ChartHeader", "intolerance"))
     text = a.label
     if a.reaction:
         text += f" — {a.reaction}"
@@ -71,14 +78,16 @@ def allergy_text(header: Header) -> tuple[str, str, str, str]:
         plain = "; ".join(phrases)
         return rich, plain, "allergies", "warning"
     if status == ALLERGIES_NONE_KNOWN:
-        return "No known allergies", "No known allergies", "none", "information"
+        text = translate("ChartHeader", "No known allergies")
+        return escape(text), text, "none", "information"
     if status == ALLERGIES_NONE_ACTIVE:
         n = len(header.inactive_allergies)
-        entries = plural(n, "resolved or inactive entry", "resolved or inactive entries")
-        text = f"No active allergies ({entries})"
+        entries = count(n, translate("ChartHeader", "%1 resolved or inactive entry"),
+                        translate("ChartHeader", "%1 resolved or inactive entries"))
+        text = translate("ChartHeader", "No active allergies (%1)").replace("%1", entries)
         return escape(text), text, "none", "information"
     assert status == ALLERGIES_NOT_RECORDED
-    text = "Not recorded — ask about allergies and record them"
+    text = translate("ChartHeader", "Not recorded — ask about allergies and record them")
     return escape(text), text, "not_recorded", "warning"
 
 
@@ -98,7 +107,7 @@ class ChartHeader(QFrame):
         super().__init__(parent)
         self.setObjectName("chart_header")
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAccessibleName("Patient header")
+        self.setAccessibleName(" ")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(6)
@@ -135,12 +144,11 @@ class ChartHeader(QFrame):
         # The allergy banner: icon + the word "Allergies:" + the list, always visible.
         self.allergy_banner = QFrame(self)
         self.allergy_banner.setObjectName("allergy_banner")
-        self.allergy_banner.setAccessibleName("Allergies")
+        self.allergy_banner.setAccessibleName(" ")
         row = QHBoxLayout(self.allergy_banner)
         row.setContentsMargins(8, 5, 8, 5)
         row.setSpacing(8)
         self.allergy_icon = QLabel(self.allergy_banner)
-        self.allergy_icon.setAccessibleName("Allergy alert")
         self.allergy_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.allergy_label = QLabel(self.allergy_banner)
         self.allergy_label.setObjectName("allergy_text")
@@ -159,7 +167,14 @@ class ChartHeader(QFrame):
         self.setTabOrder(self.care_label, self.contact_label)
         self.setTabOrder(self.contact_label, self.people_label)
         self.setTabOrder(self.people_label, self.allergy_label)
+        self.retranslate()
         self.clear()
+
+    def retranslate(self) -> None:
+        """The fixed names, in the language installed (the texts follow with set_header)."""
+        self.setAccessibleName(self.tr("Patient header"))
+        self.allergy_banner.setAccessibleName(self.tr("Allergies"))
+        self.allergy_icon.setAccessibleName(self.tr("Allergy alert"))
 
     def _text_label(self, flags: Qt.TextInteractionFlag) -> QLabel:
         label = QLabel(self)
@@ -178,39 +193,43 @@ class ChartHeader(QFrame):
                       self.care_label, self.people_label):
             label.setText("")
             label.setAccessibleName(" ")
-        self.name_label.setText("No chart open")
-        self.name_label.setAccessibleName("No chart open")
-        self.allergy_label.setText("<b>Allergies:</b> —")
-        self.allergy_label.setAccessibleName("Allergies: no chart open")
+        self.name_label.setText(self.tr("No chart open"))
+        self.name_label.setAccessibleName(self.tr("No chart open"))
+        self.allergy_label.setText(self.tr("<b>Allergies:</b> —"))
+        self.allergy_label.setAccessibleName(self.tr("Allergies: no chart open"))
         self.allergy_banner.setStyleSheet(_banner_css("none"))
         self.allergy_icon.clear()
 
     # -- filling ----------------------------------------------------------------------------------
     def set_header(self, h: Header) -> None:
-        name = h.name or "Unnamed patient"
+        name = h.name or self.tr("Unnamed patient")
         if h.deceased:
-            name += f" (deceased {fmt_date_of(h.deceased_at)})" if h.deceased_at else \
-                " (deceased)"
-        self._set(self.name_label, escape(name), f"Patient {name}")
+            name += (self.tr(" (deceased %1)").replace("%1", fmt_date_of(h.deceased_at))
+                     if h.deceased_at else self.tr(" (deceased)"))
+        self._set(self.name_label, escape(name), self.tr("Patient %1").replace("%1", name))
 
         identity = []
         if h.age is not None:
-            identity.append(plural(h.age, "year") + " old")
+            identity.append(count(h.age, self.tr("%1 year old"), self.tr("%1 years old")))
         if h.sex:
-            identity.append(h.sex.capitalize())
+            sex = {"female": self.tr("Female"), "male": self.tr("Male"),
+                   "other": self.tr("Other"), "unknown": self.tr("Unknown")}
+            identity.append(sex.get(h.sex.lower(), h.sex.capitalize()))
         if h.birth_date:
-            identity.append(f"Born {fmt_day(h.birth_date)}")
-        identity.append(f"MRN {h.mrn}" if h.mrn else "No MRN")
+            identity.append(self.tr("Born %1").replace("%1", fmt_day(h.birth_date)))
+        identity.append(self.tr("MRN %1").replace("%1", h.mrn) if h.mrn else self.tr("No MRN"))
         self._set(self.identity_label, escape(SEP.join(identity)), ", ".join(identity))
 
         contact_rich, contact_plain = [], []
         lang = h.language_display or h.language
         if lang or h.interpreter_needed:
-            text = f"Language: {lang or 'not recorded'}"
-            contact_plain.append(text + (", interpreter needed" if h.interpreter_needed else ""))
-            contact_rich.append(escape(text) + (" — <b>interpreter needed</b>"
+            text = self.tr("Language: %1").replace("%1", lang or self.tr("not recorded"))
+            contact_plain.append(text + (self.tr(", interpreter needed")
+                                         if h.interpreter_needed else ""))
+            contact_rich.append(escape(text) + (self.tr(" — <b>interpreter needed</b>")
                                                 if h.interpreter_needed else ""))
-        phone = f"Phone: {h.phone}" if h.phone else "Phone: not recorded"
+        phone = (self.tr("Phone: %1").replace("%1", h.phone) if h.phone
+                 else self.tr("Phone: not recorded"))
         contact_plain.append(phone)
         contact_rich.append(escape(phone))
         if h.address:
@@ -220,50 +239,57 @@ class ChartHeader(QFrame):
 
         care_rich, care_plain = [], []
         if h.code_status:
-            care_rich.append(f"Code status: <b>{escape(h.code_status)}</b>")
-            care_plain.append(f"Code status: {h.code_status}")
+            care_rich.append(self.tr("Code status: <b>%1</b>").replace(
+                "%1", escape(h.code_status)))
+            care_plain.append(self.tr("Code status: %1").replace("%1", h.code_status))
         else:
-            care_rich.append("Code status: not recorded")
-            care_plain.append("Code status not recorded")
+            care_rich.append(self.tr("Code status: not recorded"))
+            care_plain.append(self.tr("Code status not recorded"))
         risk = (h.risk_level or "").strip().lower()
         if risk:
-            text = f"{risk.capitalize()} risk"
+            text = {"high": self.tr("High risk"), "medium": self.tr("Medium risk"),
+                    "low": self.tr("Low risk")}.get(
+                risk, self.tr("%1 risk").replace("%1", risk.capitalize()))
             care_rich.append(f"<b>{text}</b>" if risk == "high" else text)
             care_plain.append(text)
         if h.pcp_name:
-            pcp = f"PCP: {h.pcp_name}" + (f", {h.pcp_phone}" if h.pcp_phone else "")
+            pcp = self.tr("PCP: %1").replace("%1", h.pcp_name) + (
+                f", {h.pcp_phone}" if h.pcp_phone else "")
             care_rich.append(escape(pcp))
             care_plain.append(pcp)
         else:
-            care_rich.append("PCP: not recorded")
-            care_plain.append("PCP not recorded")
+            care_rich.append(self.tr("PCP: not recorded"))
+            care_plain.append(self.tr("PCP not recorded"))
         self._set(self.care_label, SEP.join(care_rich), ". ".join(care_plain))
 
         people_rich, people_plain = [], []
         caregivers = h.caregivers
         emergency = [c for c in h.emergency_contacts if not c.is_caregiver]
         if caregivers:
-            text = f"Caregiver: {'; '.join(contact_phrase(c) for c in caregivers)}"
+            text = self.tr("Caregiver: %1").replace(
+                "%1", "; ".join(contact_phrase(c) for c in caregivers))
             people_plain.append(text)
             people_rich.append(escape(text))
         if emergency:
-            label = "Emergency contact" if len(emergency) == 1 else "Emergency contacts"
-            text = f"{label}: {'; '.join(contact_phrase(c) for c in emergency)}"
+            label = (self.tr("Emergency contact: %1") if len(emergency) == 1
+                     else self.tr("Emergency contacts: %1"))
+            text = label.replace("%1", "; ".join(contact_phrase(c) for c in emergency))
             people_plain.append(text)
             people_rich.append(escape(text))
         others = [c for c in h.contacts if not c.is_caregiver and not c.is_emergency]
         if others and not people_plain:
-            text = f"Contact: {'; '.join(contact_phrase(c) for c in others)}"
+            text = self.tr("Contact: %1").replace(
+                "%1", "; ".join(contact_phrase(c) for c in others))
             people_plain.append(text)
             people_rich.append(escape(text))
         if not people_plain:
-            people_plain.append("No caregiver or emergency contact recorded")
-            people_rich.append("No caregiver or emergency contact recorded")
+            people_plain.append(self.tr("No caregiver or emergency contact recorded"))
+            people_rich.append(self.tr("No caregiver or emergency contact recorded"))
         self._set(self.people_label, "<br>".join(people_rich), ". ".join(people_plain))
 
         rich, plain, kind, icon_name = allergy_text(h)
-        self.allergy_plain = f"Allergies: {plain}"
-        self.allergy_label.setText(f"<b>Allergies:</b> {rich}")
+        self.allergy_plain = self.tr("Allergies: %1").replace("%1", plain)
+        self.allergy_label.setText(self.tr("<b>Allergies:</b> %1").replace("%1", rich))
         self.allergy_label.setAccessibleName(self.allergy_plain)
         self.allergy_label.setToolTip(self._allergy_tooltip(h))
         self.allergy_banner.setStyleSheet(_banner_css(kind))
@@ -271,8 +297,8 @@ class ChartHeader(QFrame):
                   else QStyle.StandardPixmap.SP_MessageBoxInformation)
         size = max(16, self.fontMetrics().height())
         self.allergy_icon.setPixmap(self.style().standardIcon(pixmap).pixmap(size, size))
-        self.allergy_icon.setAccessibleName("Allergy alert" if icon_name == "warning"
-                                            else "Allergy information")
+        self.allergy_icon.setAccessibleName(self.tr("Allergy alert") if icon_name == "warning"
+                                            else self.tr("Allergy information"))
 
     @staticmethod
     def _set(label: QLabel, rich: str, plain: str) -> None:
@@ -284,10 +310,11 @@ class ChartHeader(QFrame):
         lines = []
         for a in h.allergies:
             detail = [words(a.category) if a.category else None,
-                      f"recorded {fmt_date_of(a.recorded_at)}" if a.recorded_at else None]
+                      translate("ChartHeader", "recorded %1").replace(
+                          "%1", fmt_date_of(a.recorded_at)) if a.recorded_at else None]
             lines.append(allergy_phrase(a) + (f" [{', '.join(d for d in detail if d)}]"
                                               if any(detail) else ""))
         if h.inactive_allergies:
-            lines.append("Resolved or inactive: "
-                         + "; ".join(a.label for a in h.inactive_allergies))
-        return "\n".join(lines) or "No allergies on file"
+            lines.append(translate("ChartHeader", "Resolved or inactive: %1").replace(
+                "%1", "; ".join(a.label for a in h.inactive_allergies)))
+        return "\n".join(lines) or translate("ChartHeader", "No allergies on file")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -52,6 +52,8 @@ from app.views.chart.common import (
     Row,
     RowsModel,
     cell,
+    count,
+    days_text,
     escape,
     fit_columns,
     fmt_date_of,
@@ -59,11 +61,11 @@ from app.views.chart.common import (
     fmt_day,
     fmt_duration,
     group_row,
-    plural,
     relative_day,
     setup_table,
     setup_tree,
     span_groups,
+    translate,
     tree_row,
     weekday,
     words,
@@ -73,16 +75,51 @@ from app.views.chart.trends import interpretation_text
 SELECTABLE = (Qt.TextInteractionFlag.TextSelectableByKeyboard
               | Qt.TextInteractionFlag.TextSelectableByMouse)
 
-ENCOUNTER_KINDS = {"inpatient": "Hospital admission", "emergency": "Emergency visit",
-                   "ambulatory": "Clinic visit", "home": "Home visit",
-                   "virtual": "Virtual visit", "other": "Other encounter"}
-APPOINTMENT_KINDS = {"home_visit": "Home visit", "clinic": "Clinic visit",
-                     "specialist": "Specialist visit", "virtual": "Virtual visit"}
-SCREENING_WORDS = {"positive": "Positive", "negative": "Negative", "declined": "Declined",
-                   "unknown": "Not asked"}
-TEMPLATE_WORDS = {"home_visit": "Home visit note", "phone": "Phone note",
-                  "transition": "Transition-of-care note"}
+# Display words in English (translated where shown, context "ChartPages").
+ENCOUNTER_KINDS = {"inpatient": QT_TRANSLATE_NOOP("ChartPages", "Hospital admission"),
+                   "emergency": QT_TRANSLATE_NOOP("ChartPages", "Emergency visit"),
+                   "ambulatory": QT_TRANSLATE_NOOP("ChartPages", "Clinic visit"),
+                   "home": QT_TRANSLATE_NOOP("ChartPages", "Home visit"),
+                   "virtual": QT_TRANSLATE_NOOP("ChartPages", "Virtual visit"),
+                   "other": QT_TRANSLATE_NOOP("ChartPages", "Other encounter")}
+APPOINTMENT_KINDS = {"home_visit": QT_TRANSLATE_NOOP("ChartPages", "Home visit"),
+                     "clinic": QT_TRANSLATE_NOOP("ChartPages", "Clinic visit"),
+                     "specialist": QT_TRANSLATE_NOOP("ChartPages", "Specialist visit"),
+                     "virtual": QT_TRANSLATE_NOOP("ChartPages", "Virtual visit")}
+SCREENING_WORDS = {"positive": QT_TRANSLATE_NOOP("ChartPages", "Positive"),
+                   "negative": QT_TRANSLATE_NOOP("ChartPages", "Negative"),
+                   "declined": QT_TRANSLATE_NOOP("ChartPages", "Declined"),
+                   "unknown": QT_TRANSLATE_NOOP("ChartPages", "Not asked")}
+TEMPLATE_WORDS = {"home_visit": QT_TRANSLATE_NOOP("ChartPages", "Home visit note"),
+                  "phone": QT_TRANSLATE_NOOP("ChartPages", "Phone note"),
+                  "transition": QT_TRANSLATE_NOOP("ChartPages", "Transition-of-care note")}
 RECENT_DISCHARGE_HOURS = 72
+
+
+def _t(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("ChartPages", …), translated now."""
+    return translate("ChartPages", text)
+
+
+def _headers(headers: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(_t(label), _t(tip)) for label, tip in headers]
+
+
+def _labels(headers: list[str]) -> list[str]:
+    return [_t(label) for label in headers]
+
+
+def group_title(g: MedicationGroup) -> str:
+    """A medication list's title (app.chart.service.SOURCE_TITLES), translated: the same
+    words as the worksheet's list kinds (context "MedRecWorksheet")."""
+    if g.title == "Reconciled list":
+        return translate("ChartPages", "Reconciled list")
+    return translate("MedRecWorksheet", g.title)
+
+
+def open_tasks_text(n: int) -> str:
+    return count(n, translate("ChartPages", "%1 open task"),
+                 translate("ChartPages", "%1 open tasks"))
 
 
 def _caption(text: str, parent: QWidget) -> QLabel:
@@ -125,18 +162,21 @@ class SummaryPage(QScrollArea):
     """Cards: hospital discharge, open tasks, active problems, medications, latest vitals and
     upcoming appointments. Two columns, or one when the page is narrow (large fonts)."""
 
-    CARDS = (("discharge", "Hospital discharge"), ("tasks", "Open tasks"),
-             ("problems", "Active problems"), ("meds", "Medications"),
-             ("vitals", "Latest vitals"), ("appointments", "Upcoming appointments"))
+    CARDS = (("discharge", QT_TRANSLATE_NOOP("ChartPages", "Hospital discharge")),
+             ("tasks", QT_TRANSLATE_NOOP("ChartPages", "Open tasks")),
+             ("problems", QT_TRANSLATE_NOOP("ChartPages", "Active problems")),
+             ("meds", QT_TRANSLATE_NOOP("ChartPages", "Medications")),
+             ("vitals", QT_TRANSLATE_NOOP("ChartPages", "Latest vitals")),
+             ("appointments", QT_TRANSLATE_NOOP("ChartPages", "Upcoming appointments")))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Summary")
+        self.setAccessibleName(translate("ChartWidget", "Summary"))
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         inner = QWidget(self)
-        inner.setAccessibleName("Summary")
+        inner.setAccessibleName(translate("ChartWidget", "Summary"))
         self.grid = QGridLayout(inner)
         self.grid.setContentsMargins(8, 8, 8, 8)
         self.grid.setHorizontalSpacing(12)
@@ -144,6 +184,7 @@ class SummaryPage(QScrollArea):
         self.boxes: dict[str, QGroupBox] = {}
         self.labels: dict[str, QLabel] = {}
         for key, title in self.CARDS:
+            title = _t(title)
             box = QGroupBox(title, inner)
             box.setAccessibleName(title)
             box_layout = QVBoxLayout(box)
@@ -192,7 +233,7 @@ class SummaryPage(QScrollArea):
     def _card(self, key: str, rich: list[str], plain: list[str]) -> None:
         label = self.labels[key]
         label.setText("<br>".join(rich))
-        title = dict(self.CARDS)[key]
+        title = _t(dict(self.CARDS)[key])
         label.setAccessibleName(f"{title}: " + ". ".join(plain))
 
     def set_chart(self, chart: Chart) -> None:
@@ -202,50 +243,59 @@ class SummaryPage(QScrollArea):
         # Hospital discharge
         last = chart.last_discharge
         if last is None or chart.days_since_discharge is None:
-            self._card("discharge", ["No hospital discharge recorded"],
-                       ["No hospital discharge recorded"])
+            none = translate("ChartPages", "No hospital discharge recorded")
+            self._card("discharge", [none], [none])
         else:
             days = chart.days_since_discharge
-            ago = "today" if days == 0 else f"{plural(days, 'day')} ago"
+            head = (translate("ChartPages", "Discharged today") if days == 0 else
+                    count(days, translate("ChartPages", "Discharged %1 day ago"),
+                          translate("ChartPages", "Discharged %1 days ago")))
             recent = (chart.hours_since_discharge or 0) <= RECENT_DISCHARGE_HOURS
-            head = f"Discharged {ago}"
             details = f"{fmt_datetime(last.end_at)}"
             if last.facility:
-                details += f", from {last.facility}"
+                details += translate("ChartPages", ", from %1").replace("%1", last.facility)
             if last.length_of_stay_days is not None:
-                details += f", after {plural(last.length_of_stay_days, 'day')}"
+                details += translate("ChartPages", ", after %1").replace(
+                    "%1", days_text(last.length_of_stay_days))
             rich = [f"<b>{escape(head)}</b> ({escape(details)})"]
             plain = [f"{head} ({details})"]
             if recent:
-                rich.append("<b>Within the 72-hour transition-of-care window</b>")
-                plain.append("Within the 72-hour transition-of-care window")
+                window = translate("ChartPages", "Within the 72-hour transition-of-care window")
+                rich.append(f"<b>{escape(window)}</b>")
+                plain.append(window)
             if last.reason:
-                rich.append(f"Reason: {escape(last.reason)}")
-                plain.append(f"Reason: {last.reason}")
+                reason = translate("ChartPages", "Reason: %1")
+                rich.append(reason.replace("%1", escape(last.reason)))
+                plain.append(reason.replace("%1", last.reason))
             if last.discharge_disposition:
-                rich.append(f"Discharged to: {escape(last.discharge_disposition)}")
-                plain.append(f"Discharged to: {last.discharge_disposition}")
+                to = translate("ChartPages", "Discharged to: %1")
+                rich.append(to.replace("%1", escape(last.discharge_disposition)))
+                plain.append(to.replace("%1", last.discharge_disposition))
             self._card("discharge", rich, plain)
 
         # Open tasks
         open_tasks = chart.open_tasks
         if not open_tasks:
-            self._card("tasks", ["No open tasks"], ["No open tasks"])
+            none = translate("ChartPages", "No open tasks")
+            self._card("tasks", [none], [none])
         else:
             overdue = len(chart.overdue_tasks)
-            head = f"{plural(len(open_tasks), 'open task')}" + (f", {overdue} overdue"
-                                                                if overdue else "")
+            head = open_tasks_text(len(open_tasks)) + (
+                translate("ChartPages", ", %1 overdue").replace("%1", str(overdue))
+                if overdue else "")
             rich, plain = [f"<b>{escape(head)}</b>"], [head]
             for t in open_tasks[:6]:
-                due = f"due {fmt_date_of(t.due_at)}" if t.due_at else "no due date"
-                flags = [w for w, on in (("Overdue", t.overdue),
+                due = (translate("ChartPages", "due %1").replace("%1", fmt_date_of(t.due_at))
+                       if t.due_at else translate("ChartPages", "no due date"))
+                flags = [w for w, on in ((translate("ChartPages", "Overdue"), t.overdue),
                                          (words(t.priority), t.priority in ("urgent", "stat")))
                          if on]
                 prefix = "".join(f"<b>{w}:</b> " for w in flags)
                 rich.append(f"• {prefix}{escape(t.title)} ({due})")
                 plain.append("".join(f"{w}: " for w in flags) + f"{t.title} ({due})")
             if len(open_tasks) > 6:
-                more = f"…and {len(open_tasks) - 6} more on the Tasks tab"
+                more = translate("ChartPages", "…and %1 more on the Tasks tab").replace(
+                    "%1", str(len(open_tasks) - 6))
                 rich.append(escape(more))
                 plain.append(more)
             self._card("tasks", rich, plain)
@@ -253,24 +303,28 @@ class SummaryPage(QScrollArea):
         # Active problems
         problems = chart.active_problems
         if not problems:
-            self._card("problems", ["No active problems recorded"],
-                       ["No active problems recorded"])
+            none = translate("ChartPages", "No active problems recorded")
+            self._card("problems", [none], [none])
         else:
-            lines = [p.label + (f" (since {to_local(p.onset_at).year})"  # type: ignore[union-attr]
+            since = translate("ChartPages", " (since %1)")
+            lines = [p.label + (since.replace("%1", str(to_local(p.onset_at).year))  # type: ignore[union-attr]  # noqa: E501
                                 if p.onset_at else "") for p in problems[:10]]
             if len(problems) > 10:
-                lines.append(f"…and {len(problems) - 10} more on the Problems tab")
+                lines.append(translate("ChartPages", "…and %1 more on the Problems tab").replace(
+                    "%1", str(len(problems) - 10)))
             self._card("problems", [f"• {escape(x)}" for x in lines], lines)
 
         # Medications
         rich, plain = [], []
-        for kind, title in (("prescribed", "As prescribed"),
-                            ("taken", "As taken (patient, bottles)"),
-                            ("reconciled", "Reconciled list")):
+        current = translate("ChartPages", "%1 current")
+        for kind, title in (("prescribed", translate("ChartPages", "As prescribed")),
+                            ("taken", translate("ChartPages", "As taken (patient, bottles)")),
+                            ("reconciled", translate("ChartPages", "Reconciled list"))):
             groups = chart.medication_groups(kind)
-            parts = [f"{len(g.current)} current" if kind == "reconciled" else
-                     f"{g.title}: {len(g.current)} current" for g in groups]
-            text = "; ".join(parts) if parts else "none recorded"
+            parts = [current.replace("%1", str(len(g.current))) if kind == "reconciled" else
+                     f"{group_title(g)}: " + current.replace("%1", str(len(g.current)))
+                     for g in groups]
+            text = "; ".join(parts) if parts else translate("ChartPages", "none recorded")
             rich.append(f"<b>{escape(title)}</b> — {escape(text)}")
             plain.append(f"{title}: {text}")
         self._card("meds", rich, plain)
@@ -278,7 +332,8 @@ class SummaryPage(QScrollArea):
         # Latest vitals
         vitals = chart.latest_vitals
         if not vitals:
-            self._card("vitals", ["No vital signs recorded"], ["No vital signs recorded"])
+            none = translate("ChartPages", "No vital signs recorded")
+            self._card("vitals", [none], [none])
         else:
             rich, plain = [], []
             for m in vitals[:8]:
@@ -296,8 +351,8 @@ class SummaryPage(QScrollArea):
         # Upcoming appointments
         appts = chart.upcoming_appointments
         if not appts:
-            self._card("appointments", ["No upcoming appointments"],
-                       ["No upcoming appointments"])
+            none = translate("ChartPages", "No upcoming appointments")
+            self._card("appointments", [none], [none])
         else:
             rich, plain = [], []
             for a in appts[:5]:
@@ -305,8 +360,10 @@ class SummaryPage(QScrollArea):
                 assert local is not None
                 when = (f"{weekday(local)} {fmt_datetime(a.starts_at)} "
                         f"({relative_day(local.date(), today)})")
-                what = APPOINTMENT_KINDS.get(a.kind, words(a.kind))
-                who = f" with {a.with_whom}" if a.with_whom else ""
+                what = (_t(APPOINTMENT_KINDS[a.kind]) if a.kind in APPOINTMENT_KINDS
+                        else words(a.kind))
+                who = (translate("ChartPages", " with %1").replace("%1", a.with_whom)
+                       if a.with_whom else "")
                 line = f"{when}: {what}{who}"
                 if a.purpose:
                     line += f" — {a.purpose}"
@@ -316,16 +373,24 @@ class SummaryPage(QScrollArea):
 
 
 # -- Problems -------------------------------------------------------------------------------------
-PROBLEM_HEADERS = ["Problem", "Status", "Onset", "Resolved", "Type"]
+PROBLEM_HEADERS = [QT_TRANSLATE_NOOP("ChartPages", "Problem"),
+                   QT_TRANSLATE_NOOP("ChartPages", "Status"),
+                   QT_TRANSLATE_NOOP("ChartPages", "Onset"),
+                   QT_TRANSLATE_NOOP("ChartPages", "Resolved"),
+                   QT_TRANSLATE_NOOP("ChartPages", "Type")]
 
 
 def _problem_cells(p: ProblemItem) -> list[Cell]:
     status = words(p.clinical_status or "active")
     if p.verification_status in ("provisional", "differential", "unconfirmed"):
-        status += f" ({p.verification_status})"
-    category = {"problem-list-item": "Problem list", "encounter-diagnosis": "Encounter diagnosis",
-                "health-concern": "Health concern"}.get(p.category or "", words(p.category)
-                                                        if p.category else "")
+        verification = {"provisional": translate("ChartPages", "provisional"),
+                        "differential": translate("ChartPages", "differential"),
+                        "unconfirmed": translate("ChartPages", "unconfirmed")}
+        status += f" ({verification[p.verification_status]})"
+    category = {"problem-list-item": translate("ChartPages", "Problem list"),
+                "encounter-diagnosis": translate("ChartPages", "Encounter diagnosis"),
+                "health-concern": translate("ChartPages", "Health concern")}.get(
+        p.category or "", words(p.category) if p.category else "")
     return [cell(p.label, accessible=p.label, bold=p.is_active), cell(status),
             cell(fmt_date_of(p.onset_at) if p.onset_at else ""),
             cell(fmt_date_of(p.abatement_at) if p.abatement_at else ""), cell(category)]
@@ -334,21 +399,26 @@ def _problem_cells(p: ProblemItem) -> list[Cell]:
 class ProblemsPage(_Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         tree = QTreeView()
-        setup_tree(tree, "Problems", "Active problems first, then resolved or inactive ones")
-        super().__init__("Problems", "No problems recorded", tree, parent)
+        setup_tree(tree, translate("ChartWidget", "Problems"),
+                   translate("ChartPages", "Active problems first, then resolved or inactive ones"))
+        super().__init__(translate("ChartWidget", "Problems"),
+                         translate("ChartPages", "No problems recorded"), tree, parent)
         self.model = QStandardItemModel(self)
-        self.model.setHorizontalHeaderLabels(PROBLEM_HEADERS)
+        self.model.setHorizontalHeaderLabels(_labels(PROBLEM_HEADERS))
         tree.setModel(self.model)
 
     def set_chart(self, chart: Chart) -> None:
         self.model.removeRows(0, self.model.rowCount())
         active, inactive = chart.active_problems, chart.inactive_problems
-        for title, items, expand in ((f"Active ({len(active)})", active, True),
-                                     (f"Resolved or inactive ({len(inactive)})", inactive,
-                                      len(inactive) <= 30)):
+        for title, items, expand in (
+                (translate("ChartPages", "Active (%1)").replace("%1", str(len(active))),
+                 active, True),
+                (translate("ChartPages", "Resolved or inactive (%1)").replace(
+                    "%1", str(len(inactive))), inactive, len(inactive) <= 30)):
             if not items:
                 continue
-            group = group_row(title, len(PROBLEM_HEADERS), f"{title} problems")
+            group = group_row(title, len(PROBLEM_HEADERS),
+                              translate("ChartPages", "%1 problems").replace("%1", title))
             for p in items:
                 group[0].appendRow(tree_row(_problem_cells(p), id=p.id, item=p))
             self.model.appendRow(group)
@@ -359,22 +429,31 @@ class ProblemsPage(_Page):
 
 
 # -- Medications ----------------------------------------------------------------------------------
-MED_HEADERS = ["Medication", "Dose", "Route", "How often", "Status", "Instructions (sig)",
-               "Since", "Prescriber"]
+MED_HEADERS = [QT_TRANSLATE_NOOP("ChartPages", "Medication"),
+               QT_TRANSLATE_NOOP("ChartPages", "Dose"),
+               QT_TRANSLATE_NOOP("ChartPages", "Route"),
+               QT_TRANSLATE_NOOP("ChartPages", "How often"),
+               QT_TRANSLATE_NOOP("ChartPages", "Status"),
+               QT_TRANSLATE_NOOP("ChartPages", "Instructions (sig)"),
+               QT_TRANSLATE_NOOP("ChartPages", "Since"),
+               QT_TRANSLATE_NOOP("ChartPages", "Prescriber")]
 
 
 def _med_cells(m: MedicationItem, taken: bool) -> list[Cell]:
     how = m.frequency
     if m.as_needed:
-        prn = f"as needed{' for ' + m.as_needed_reason if m.as_needed_reason else ''}"
+        prn = (translate("ChartPages", "as needed for %1").replace("%1", m.as_needed_reason)
+               if m.as_needed_reason else translate("ChartPages", "as needed"))
         how = f"{how}, {prn}" if how else prn
-    status = words(m.status) if m.status else ("Active" if taken else "")
+    status = words(m.status) if m.status else (words("active") if taken else "")
     if taken and m.taking is not None:
-        status = "Taking" if m.taking else "Not taking"
+        status = (translate("ChartPages", "Taking") if m.taking
+                  else translate("ChartPages", "Not taking"))
         if m.status and m.status not in ("active",):
             status += f" ({words(m.status).lower()})"
     stopped = m.status in ("stopped", "cancelled", "completed", "not-taken")
-    tip = m.label + (f"\nFor: {m.reason}" if m.reason else "") + (
+    tip = m.label + ("\n" + translate("ChartPages", "For: %1").replace("%1", m.reason)
+                     if m.reason else "") + (
         f"\n{m.sig}" if m.sig else "")
     return [
         cell(m.label, tip, m.label, bold=m.is_current),
@@ -406,7 +485,7 @@ class MedicationSection(QWidget):
         self.tree = QTreeView(self)
         setup_tree(self.tree, name)
         self.model = QStandardItemModel(self)
-        self.model.setHorizontalHeaderLabels(MED_HEADERS)
+        self.model.setHorizontalHeaderLabels(_labels(MED_HEADERS))
         self.tree.setModel(self.model)
         self.label.setBuddy(self.tree)
         self.title = title.replace("&", "")
@@ -422,15 +501,18 @@ class MedicationSection(QWidget):
         self.model.removeRows(0, self.model.rowCount())
         for g in groups:
             current, past = g.current, g.past
-            title = f"{g.title}: {len(current)} current"
+            title = f"{group_title(g)}: " + translate("ChartPages", "%1 current").replace(
+                "%1", str(len(current)))
             if past:
-                title += f", {len(past)} stopped or completed"
+                title += translate("ChartPages", ", %1 stopped or completed").replace(
+                    "%1", str(len(past)))
             head = group_row(title, len(MED_HEADERS))
             for m in current:
                 head[0].appendRow(tree_row(_med_cells(m, taken), id=m.id, item=m))
             sub = None
             if past:
-                sub = group_row(f"Stopped or completed ({len(past)})", len(MED_HEADERS))
+                sub = group_row(translate("ChartPages", "Stopped or completed (%1)").replace(
+                    "%1", str(len(past))), len(MED_HEADERS))
                 for m in past:
                     sub[0].appendRow(tree_row(_med_cells(m, taken), id=m.id, item=m))
                 head[0].appendRow(sub)
@@ -479,15 +561,16 @@ class MedicationsPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Medications")
+        self.setAccessibleName(translate("ChartWidget", "Medications"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 6, 6, 0)
-        self.reconcile_button = QPushButton("Reconcile medicines…", self)
-        self.reconcile_button.setAccessibleName("Reconcile medicines")
-        self.reconcile_button.setToolTip("Compare the lists with what the patient takes and "
-                                         "record a decision for each medicine")
+        self.reconcile_button = QPushButton(translate("ChartPages", "Reconcile medicines…"), self)
+        self.reconcile_button.setAccessibleName(translate("ChartPages", "Reconcile medicines"))
+        self.reconcile_button.setToolTip(translate(
+            "ChartPages", "Compare the lists with what the patient takes and record a decision "
+            "for each medicine"))
         self.reconcile_button.clicked.connect(self.sig_reconcile)
         bar.addWidget(self.reconcile_button)
         bar.addStretch(1)
@@ -497,23 +580,26 @@ class MedicationsPage(QWidget):
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         inner = QWidget(self.scroll)
-        inner.setAccessibleName("Medications")
+        inner.setAccessibleName(translate("ChartWidget", "Medications"))
         inner_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(6, 6, 6, 6)
         self.inner = inner
         self.splitter = QSplitter(Qt.Orientation.Vertical, inner)
         self.splitter.setChildrenCollapsible(False)
         self.prescribed = MedicationSection(
-            "As prescri&bed (EHR, discharge, pharmacy, PCP)", "As prescribed",
-            "No prescribed medications recorded (no EHR, discharge, pharmacy or PCP list)",
+            translate("ChartPages", "As prescri&bed (EHR, discharge, pharmacy, PCP)"),
+            translate("ChartPages", "As prescribed"),
+            translate("ChartPages", "No prescribed medications recorded (no EHR, discharge, "
+                      "pharmacy or PCP list)"),
             self.splitter)
         self.taken = MedicationSection(
-            "As ta&ken (patient, bottles)", "As taken (patient, bottles)",
-            "Nothing recorded yet about what the patient actually takes (no patient report, "
-            "no bottles checked)", self.splitter)
+            translate("ChartPages", "As ta&ken (patient, bottles)"),
+            translate("ChartPages", "As taken (patient, bottles)"),
+            translate("ChartPages", "Nothing recorded yet about what the patient actually takes "
+                      "(no patient report, no bottles checked)"), self.splitter)
         self.reconciled = MedicationSection(
-            "Reconc&iled list", "Reconciled list",
-            "No reconciled list yet", self.splitter)
+            translate("ChartPages", "Reconc&iled list"), translate("ChartPages", "Reconciled list"),
+            translate("ChartPages", "No reconciled list yet"), self.splitter)
         for section in (self.prescribed, self.taken, self.reconciled):
             self.splitter.addWidget(section)
         inner_layout.addWidget(self.splitter)
@@ -574,14 +660,24 @@ class MedicationsPage(QWidget):
 
 
 # -- Encounters -----------------------------------------------------------------------------------
-ENCOUNTER_HEADERS = [("Start", "When it began (local time)"), ("Type", "Kind of encounter"),
-                     ("Reason", "Why"), ("Where", "Facility"),
-                     ("Length", "Length of stay (admissions: nights)"),
-                     ("Discharged to", "Discharge disposition"), ("Clinician", "Clinician")]
+ENCOUNTER_HEADERS = [(QT_TRANSLATE_NOOP("ChartPages", "Start"),
+                      QT_TRANSLATE_NOOP("ChartPages", "When it began (local time)")),
+                     (QT_TRANSLATE_NOOP("ChartPages", "Type"),
+                      QT_TRANSLATE_NOOP("ChartPages", "Kind of encounter")),
+                     (QT_TRANSLATE_NOOP("ChartPages", "Reason"),
+                      QT_TRANSLATE_NOOP("ChartPages", "Why")),
+                     (QT_TRANSLATE_NOOP("ChartPages", "Where"),
+                      QT_TRANSLATE_NOOP("ChartPages", "Facility")),
+                     (QT_TRANSLATE_NOOP("ChartPages", "Length"),
+                      QT_TRANSLATE_NOOP("ChartPages", "Length of stay (admissions: nights)")),
+                     (QT_TRANSLATE_NOOP("ChartPages", "Discharged to"),
+                      QT_TRANSLATE_NOOP("ChartPages", "Discharge disposition")),
+                     (QT_TRANSLATE_NOOP("ChartPages", "Clinician"),
+                      QT_TRANSLATE_NOOP("ChartPages", "Clinician"))]
 
 
 def encounter_kind_text(e: EncounterItem) -> str:
-    return ENCOUNTER_KINDS.get(e.kind, words(e.kind))
+    return _t(ENCOUNTER_KINDS[e.kind]) if e.kind in ENCOUNTER_KINDS else words(e.kind)
 
 
 def _encounter_row(e: EncounterItem) -> Row:
@@ -589,7 +685,7 @@ def _encounter_row(e: EncounterItem) -> Row:
     tip = kind + (f": {e.label}" if e.label else "")
     reason = e.reason or (e.label if e.label and e.label.casefold() != kind.casefold() else "")
     if e.kind == "inpatient":
-        length = (plural(e.length_of_stay_days, "day") if e.length_of_stay_days is not None
+        length = (days_text(e.length_of_stay_days) if e.length_of_stay_days is not None
                   else fmt_duration(e.duration))
     else:
         length = fmt_duration(e.duration) if e.duration is not None else ""
@@ -604,10 +700,12 @@ def _encounter_row(e: EncounterItem) -> Row:
 class EncountersPage(_Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         table = QTableView()
-        setup_table(table, "Encounters", "Most recent first; admissions and emergency visits "
-                    "are marked with a warning icon and bold type")
-        super().__init__("Encounters", "No encounters recorded", table, parent)
-        self.model = RowsModel(ENCOUNTER_HEADERS, self)
+        setup_table(table, translate("ChartWidget", "Encounters"),
+                    translate("ChartPages", "Most recent first; admissions and emergency visits "
+                              "are marked with a warning icon and bold type"))
+        super().__init__(translate("ChartWidget", "Encounters"),
+                         translate("ChartPages", "No encounters recorded"), table, parent)
+        self.model = RowsModel(_headers(ENCOUNTER_HEADERS), self)
         table.setModel(self.model)
 
     def set_chart(self, chart: Chart) -> None:
@@ -618,50 +716,66 @@ class EncountersPage(_Page):
             admissions = sum(e.kind == "inpatient" for e in encounters)
             ed = sum(e.kind == "emergency" for e in encounters)
             self.set_caption(
-                f"{plural(len(encounters), 'encounter')}, most recent first: "
-                f"{plural(admissions, 'hospital admission')} and "
-                f"{plural(ed, 'emergency visit')} (marked with an icon and bold type).")
+                translate("ChartPages", "%1, most recent first: %2 and %3 (marked with an icon "
+                          "and bold type).")
+                .replace("%1", count(len(encounters), translate("ChartPages", "%1 encounter"),
+                                     translate("ChartPages", "%1 encounters")))
+                .replace("%2", count(admissions, translate("ChartPages", "%1 hospital admission"),
+                                     translate("ChartPages", "%1 hospital admissions")))
+                .replace("%3", count(ed, translate("ChartPages", "%1 emergency visit"),
+                                     translate("ChartPages", "%1 emergency visits"))))
         else:
             self.set_caption("")
         fit_columns(self.view, 2, caps={3: 30, 5: 30})
 
 
 # -- Care plan and goals --------------------------------------------------------------------------
-CARE_HEADERS = ["Plan, goal or activity", "Status", "Target", "Due or period"]
+CARE_HEADERS = [QT_TRANSLATE_NOOP("ChartPages", "Plan, goal or activity"),
+                QT_TRANSLATE_NOOP("ChartPages", "Status"),
+                QT_TRANSLATE_NOOP("ChartPages", "Target"),
+                QT_TRANSLATE_NOOP("ChartPages", "Due or period")]
 
 
 def _plan_rows(plan: CarePlanItem) -> list[QStandardItem]:
     period = ""
     if plan.period_start:
-        period = f"Since {fmt_date_of(plan.period_start)}"
+        period = translate("ChartPages", "Since %1").replace("%1", fmt_date_of(plan.period_start))
         if plan.period_end:
-            period = f"{fmt_date_of(plan.period_start)} to {fmt_date_of(plan.period_end)}"
+            period = (translate("ChartPages", "%1 to %2")
+                      .replace("%1", fmt_date_of(plan.period_start))
+                      .replace("%2", fmt_date_of(plan.period_end)))
     status = words(plan.status) if plan.status else ""
-    head = tree_row([Cell(plan.title, plan.description or plan.title, f"Care plan: {plan.title}"),
+    head = tree_row([Cell(plan.title, plan.description or plan.title,
+                          translate("ChartPages", "Care plan: %1").replace("%1", plan.title)),
                      Cell(status) if status else BLANK, BLANK,
                      Cell(period) if period else BLANK], id=plan.id, item=plan, group=True)
     columns = len(CARE_HEADERS)
     if plan.description:
-        head[0].appendRow(tree_row([cell(f"About: {plan.description}"), BLANK, BLANK, BLANK]))
+        head[0].appendRow(tree_row([cell(translate("ChartPages", "About: %1").replace(
+            "%1", plan.description)), BLANK, BLANK, BLANK]))
     if plan.addresses:
-        text = "Addresses: " + "; ".join(plan.addresses)
+        text = translate("ChartPages", "Addresses: %1").replace("%1", "; ".join(plan.addresses))
         head[0].appendRow(tree_row([cell(text), BLANK, BLANK, BLANK]))
-    goals = group_row(f"Goals ({len(plan.goals)})", columns)
+    goals = group_row(translate("ChartPages", "Goals (%1)").replace("%1", str(len(plan.goals))),
+                      columns)
     for g in plan.goals:
-        achievement = words(g.achievement_status) if g.achievement_status else ""
-        status = achievement or words(g.lifecycle_status or "")
+        achievement = (words(g.achievement_status, feminine=True) if g.achievement_status
+                       else "")
+        status = achievement or words(g.lifecycle_status or "", feminine=True)
         worsening = g.achievement_status in ("worsening", "not-achieving", "no-progress")
         goals[0].appendRow(tree_row([
-            cell(g.description, accessible=f"Goal: {g.description}"),
+            cell(g.description,
+                 accessible=translate("ChartPages", "Goal: %1").replace("%1", g.description)),
             cell(status, bold=worsening, icon="warning" if worsening else None),
             cell(g.target), cell(fmt_day(g.due_date) if g.due_date else ""),
         ], id=g.id, item=g))
     if not plan.goals:
-        goals[0].appendRow(tree_row([cell("No goals recorded for this plan"), BLANK, BLANK,
-                                     BLANK]))
+        goals[0].appendRow(tree_row([cell(translate("ChartPages", "No goals recorded for this "
+                                                    "plan")), BLANK, BLANK, BLANK]))
     head[0].appendRow(goals)
     if plan.activities:
-        acts = group_row(f"Activities ({len(plan.activities)})", columns)
+        acts = group_row(translate("ChartPages", "Activities (%1)").replace(
+            "%1", str(len(plan.activities))), columns)
         for text, act_status in plan.activities:
             acts[0].appendRow(tree_row([cell(text), cell(words(act_status) if act_status
                                                           else ""), BLANK, BLANK]))
@@ -672,10 +786,11 @@ def _plan_rows(plan: CarePlanItem) -> list[QStandardItem]:
 class CarePlanPage(_Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         tree = QTreeView()
-        setup_tree(tree, "Care plans and goals")
-        super().__init__("Care plan and goals", "No care plan or goals recorded", tree, parent)
+        setup_tree(tree, translate("ChartPages", "Care plans and goals"))
+        super().__init__(translate("ChartWidget", "Care plan and goals"),
+                         translate("ChartPages", "No care plan or goals recorded"), tree, parent)
         self.model = QStandardItemModel(self)
-        self.model.setHorizontalHeaderLabels(CARE_HEADERS)
+        self.model.setHorizontalHeaderLabels(_labels(CARE_HEADERS))
         tree.setModel(self.model)
 
     def set_chart(self, chart: Chart) -> None:
@@ -691,33 +806,45 @@ class CarePlanPage(_Page):
 
 
 # -- Referrals ------------------------------------------------------------------------------------
-REFERRAL_HEADERS = [("Referred to", "The clinician or service"), ("Reason", "Why"),
-                    ("Status", "Where the referral stands"), ("Priority", "Routine or urgent"),
-                    ("Sent", "When it was sent"),
-                    ("Appointment", "Scheduled for, or seen on"),
-                    ("Report", "When the report came back"),
-                    ("Closed", "When the loop was closed")]
+REFERRAL_HEADERS = [(QT_TRANSLATE_NOOP("ChartPages", "Referred to"),
+                     QT_TRANSLATE_NOOP("ChartPages", "The clinician or service")),
+                    (QT_TRANSLATE_NOOP("ChartPages", "Reason"),
+                     QT_TRANSLATE_NOOP("ChartPages", "Why")),
+                    (QT_TRANSLATE_NOOP("ChartPages", "Status"),
+                     QT_TRANSLATE_NOOP("ChartPages", "Where the referral stands")),
+                    (QT_TRANSLATE_NOOP("ChartPages", "Priority"),
+                     QT_TRANSLATE_NOOP("ChartPages", "Routine or urgent")),
+                    (QT_TRANSLATE_NOOP("ChartPages", "Sent"),
+                     QT_TRANSLATE_NOOP("ChartPages", "When it was sent")),
+                    (QT_TRANSLATE_NOOP("ChartPages", "Appointment"),
+                     QT_TRANSLATE_NOOP("ChartPages", "Scheduled for, or seen on")),
+                    (QT_TRANSLATE_NOOP("ChartPages", "Report"),
+                     QT_TRANSLATE_NOOP("ChartPages", "When the report came back")),
+                    (QT_TRANSLATE_NOOP("ChartPages", "Closed"),
+                     QT_TRANSLATE_NOOP("ChartPages", "When the loop was closed"))]
 
 
 def _referral_row(r: ReferralItem) -> Row:
     to = r.to_name + (f" ({r.to_specialty})" if r.to_specialty else "")
     if r.to_phone:
-        tip = f"{to}\nPhone {r.to_phone}"
+        tip = f"{to}\n" + translate("ChartPages", "Phone %1").replace("%1", r.to_phone)
     else:
         tip = to
     needs_review = r.status == "report_received"
-    status = words(r.status)
+    status = words(r.status, feminine=True)
     if needs_review:
-        status = "Report received — to review"
-    appointment = (f"Seen {fmt_date_of(r.seen_at)}" if r.seen_at else
-                   f"Booked {fmt_date_of(r.scheduled_for)}" if r.scheduled_for else "")
+        status = translate("ChartPages", "Report received — to review")
+    appointment = (translate("ChartPages", "Seen %1").replace("%1", fmt_date_of(r.seen_at))
+                   if r.seen_at else
+                   translate("ChartPages", "Booked %1").replace("%1", fmt_date_of(r.scheduled_for))
+                   if r.scheduled_for else "")
     urgent = r.priority in ("urgent", "stat")
     return Row((
         cell(to, tip + (f"\n{r.notes}" if r.notes else "")),
         cell(r.reason),
         cell(status, bold=needs_review, icon="information" if needs_review else None),
         cell(words(r.priority), bold=urgent),
-        cell(fmt_date_of(r.sent_at) if r.sent_at else "Not sent"),
+        cell(fmt_date_of(r.sent_at) if r.sent_at else translate("ChartPages", "Not sent")),
         cell(appointment),
         cell(fmt_date_of(r.report_received_at) if r.report_received_at else ""),
         cell(fmt_date_of(r.closed_at) if r.closed_at else ""),
@@ -727,25 +854,38 @@ def _referral_row(r: ReferralItem) -> Row:
 class ReferralsPage(_Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         table = QTableView()
-        setup_table(table, "Referrals", "Open referrals first")
-        super().__init__("Referrals", "No referrals recorded", table, parent)
-        self.model = RowsModel(REFERRAL_HEADERS, self)
+        setup_table(table, translate("ChartWidget", "Referrals"),
+                    translate("ChartPages", "Open referrals first"))
+        super().__init__(translate("ChartWidget", "Referrals"),
+                         translate("ChartPages", "No referrals recorded"), table, parent)
+        self.model = RowsModel(_headers(REFERRAL_HEADERS), self)
         table.setModel(self.model)
 
     def set_chart(self, chart: Chart) -> None:
         self.model.set_rows([_referral_row(r) for r in chart.referrals])
         self.list.refresh()
         n_open = sum(r.is_open for r in chart.referrals)
-        self.set_caption(f"{plural(n_open, 'open referral')}, listed first." if chart.referrals
-                         else "")
+        self.set_caption(count(n_open, translate("ChartPages", "%1 open referral, listed first."),
+                               translate("ChartPages", "%1 open referrals, listed first."))
+                         if chart.referrals else "")
         fit_columns(self.view, 1, caps={0: 36})
 
 
 # -- Tasks ----------------------------------------------------------------------------------------
-TASK_HEADERS = [("Done", "Tick when done (Space)"), ("Task", "What to do"),
-                ("Status", "Open, in progress, done or cancelled"),
-                ("Priority", "Routine, urgent or stat"), ("Due", "When it is due (local time)"),
-                ("Completed", "When it was done"), ("From", "What created the task")]
+TASK_HEADERS = [(QT_TRANSLATE_NOOP("ChartPages", "Done"),
+                 QT_TRANSLATE_NOOP("ChartPages", "Tick when done (Space)")),
+                (QT_TRANSLATE_NOOP("ChartPages", "Task"),
+                 QT_TRANSLATE_NOOP("ChartPages", "What to do")),
+                (QT_TRANSLATE_NOOP("ChartPages", "Status"),
+                 QT_TRANSLATE_NOOP("ChartPages", "Open, in progress, done or cancelled")),
+                (QT_TRANSLATE_NOOP("ChartPages", "Priority"),
+                 QT_TRANSLATE_NOOP("ChartPages", "Routine, urgent or stat")),
+                (QT_TRANSLATE_NOOP("ChartPages", "Due"),
+                 QT_TRANSLATE_NOOP("ChartPages", "When it is due (local time)")),
+                (QT_TRANSLATE_NOOP("ChartPages", "Completed"),
+                 QT_TRANSLATE_NOOP("ChartPages", "When it was done")),
+                (QT_TRANSLATE_NOOP("ChartPages", "From"),
+                 QT_TRANSLATE_NOOP("ChartPages", "What created the task"))]
 
 
 def _task_row(t: TaskItem, today: dt.date) -> Row:
@@ -755,13 +895,15 @@ def _task_row(t: TaskItem, today: dt.date) -> Row:
         assert local is not None
         due = f"{fmt_datetime(t.due_at)} ({relative_day(local.date(), today)})"
         if t.overdue:
-            due = f"Overdue: {due}"
+            due = translate("ChartPages", "Overdue: %1").replace("%1", due)
     urgent = t.priority in ("urgent", "stat")
     done = t.status == "done"
     return Row((
-        Cell("", "Tick when done", "Done" if done else "Not done", check=done),
+        Cell("", translate("ChartPages", "Tick when done"),
+             translate("ChartWords", "Done") if done else translate("ChartWords", "Not done"),
+             check=done),
         cell(t.title, t.title + (f"\n{t.description}" if t.description else ""), bold=t.is_open),
-        cell(words(t.status)),
+        cell(words(t.status, feminine=True)),
         cell(words(t.priority), bold=urgent, icon="warning" if urgent and t.is_open else None),
         cell(due, bold=t.overdue, icon="warning" if t.overdue else None),
         cell(fmt_date_of(t.completed_at) if t.completed_at else ""),
@@ -774,16 +916,19 @@ class TasksPage(_Page):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         table = CheckTableView()
-        setup_table(table, "Tasks", "Open tasks first, overdue at the top. Space ticks the "
-                    "selected task done or not done")
-        super().__init__("Tasks", "No tasks for this patient", table, parent)
-        self.model = RowsModel(TASK_HEADERS, self)
+        setup_table(table, translate("ChartWidget", "Tasks"),
+                    translate("ChartPages", "Open tasks first, overdue at the top. Space ticks the "
+                              "selected task done or not done"))
+        super().__init__(translate("ChartWidget", "Tasks"),
+                         translate("ChartPages", "No tasks for this patient"), table, parent)
+        self.model = RowsModel(_headers(TASK_HEADERS), self)
         table.setModel(self.model)
         self.model.sig_check_toggled.connect(self._toggled)
         self._today = dt.date.today()
         bar = QHBoxLayout()
-        self.toggle_button = QPushButton("Mar&k done", self)
-        self.toggle_button.setAccessibleName("Mark the selected task done or not done")
+        self.toggle_button = QPushButton(translate("ChartPages", "Mar&k done"), self)
+        self.toggle_button.setAccessibleName(
+            translate("ChartPages", "Mark the selected task done or not done"))
         self.toggle_button.setEnabled(False)
         self.toggle_button.clicked.connect(self.toggle_current)
         bar.addWidget(self.toggle_button)
@@ -796,8 +941,10 @@ class TasksPage(_Page):
         self.model.set_rows([_task_row(t, self._today) for t in chart.tasks])
         self.list.refresh()
         n_open, n_over = len(chart.open_tasks), len(chart.overdue_tasks)
-        self.set_caption(f"{plural(n_open, 'open task')}, {n_over} overdue. Tick a task (or "
-                         "press Space) to mark it done." if chart.tasks else "")
+        self.set_caption(
+            translate("ChartPages", "%1, %2 overdue. Tick a task (or press Space) to mark it "
+                      "done.").replace("%1", open_tasks_text(n_open)).replace("%2", str(n_over))
+            if chart.tasks else "")
         fit_columns(self.view, 1, caps={4: 44}, min_stretch_chars=34)
         self._update_button()
 
@@ -812,7 +959,8 @@ class TasksPage(_Page):
             return
         done = bool(self.model.row(row).cells[0].check)
         self.toggle_button.setEnabled(True)
-        self.toggle_button.setText("Mar&k not done" if done else "Mar&k done")
+        self.toggle_button.setText(translate("ChartPages", "Mar&k not done") if done
+                                   else translate("ChartPages", "Mar&k done"))
 
     def toggle_current(self) -> None:
         row = self._current_row()
@@ -837,20 +985,28 @@ class TasksPage(_Page):
 
 
 # -- Notes ----------------------------------------------------------------------------------------
-NOTE_HEADERS = ["Visit", "Note", "Status", "Author", "Signed", "Beginning"]
+NOTE_HEADERS = [QT_TRANSLATE_NOOP("ChartPages", "Visit"),
+                QT_TRANSLATE_NOOP("ChartPages", "Note"),
+                QT_TRANSLATE_NOOP("ChartPages", "Status"),
+                QT_TRANSLATE_NOOP("ChartPages", "Author"),
+                QT_TRANSLATE_NOOP("ChartPages", "Signed"),
+                QT_TRANSLATE_NOOP("ChartPages", "Beginning")]
 
 
 def _note_cells(n: NoteItem) -> list[Cell]:
-    kind = TEMPLATE_WORDS.get(n.template, words(n.template))
+    kind = _t(TEMPLATE_WORDS[n.template]) if n.template in TEMPLATE_WORDS else words(n.template)
     if n.is_addendum:
-        kind = f"Addendum to {kind.lower()}" if n.template else "Addendum"
-    status = "Draft — not signed" if n.is_draft else "Signed"
+        kind = (translate("ChartPages", "Addendum to %1").replace("%1", kind.lower())
+                if n.template else translate("ChartPages", "Addendum"))
+    status = (translate("ChartPages", "Draft — not signed") if n.is_draft
+              else translate("ChartPages", "Signed"))
     return [
         cell(fmt_datetime(n.visit_at) if n.visit_at else ""),
         cell(kind),
         cell(status, bold=n.is_draft, icon="draft" if n.is_draft else "done"),
         cell(n.author),
-        cell(fmt_datetime(n.signed_at) + (f" by {n.signed_by}" if n.signed_by
+        cell(fmt_datetime(n.signed_at) + (translate("ChartPages", " by %1").replace(
+            "%1", n.signed_by) if n.signed_by
                                           and n.signed_by != n.author else "")
              if n.signed_at else ""),
         cell(n.preview),
@@ -863,20 +1019,22 @@ class NotesPage(_Page):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         tree = QTreeView()
-        setup_tree(tree, "Visit notes", "Drafts first, then signed notes, newest first; "
-                   "addenda under the note they amend. Enter opens the selected note")
+        setup_tree(tree, translate("ChartPages", "Visit notes"),
+                   translate("ChartPages", "Drafts first, then signed notes, newest first; "
+                             "addenda under the note they amend. Enter opens the selected note"))
         tree.setExpandsOnDoubleClick(False)
-        super().__init__("Notes", "No visit notes yet", tree, parent)
+        super().__init__(translate("ChartWidget", "Notes"),
+                         translate("ChartPages", "No visit notes yet"), tree, parent)
         self.model = QStandardItemModel(self)
-        self.model.setHorizontalHeaderLabels(NOTE_HEADERS)
+        self.model.setHorizontalHeaderLabels(_labels(NOTE_HEADERS))
         tree.setModel(self.model)
         tree.activated.connect(self._activated)
         bar = QHBoxLayout()
-        self.new_button = QPushButton("Ne&w note…", self)
-        self.new_button.setAccessibleName("New visit note")
+        self.new_button = QPushButton(translate("ChartPages", "Ne&w note…"), self)
+        self.new_button.setAccessibleName(translate("ChartPages", "New visit note"))
         self.new_button.clicked.connect(self.sig_new_note)
-        self.open_button = QPushButton("Open note", self)
-        self.open_button.setAccessibleName("Open the selected note")
+        self.open_button = QPushButton(translate("ChartPages", "Open note"), self)
+        self.open_button.setAccessibleName(translate("ChartPages", "Open the selected note"))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_current)
         bar.addWidget(self.new_button)
@@ -897,8 +1055,13 @@ class NotesPage(_Page):
         self.view.expandAll()
         self.list.refresh()
         drafts = sum(n.is_draft for n in chart.all_notes)
-        self.set_caption(f"{plural(len(chart.all_notes), 'note')}, "
-                         f"{plural(drafts, 'draft')} not signed yet." if chart.notes else "")
+        self.set_caption(
+            translate("ChartPages", "%1, %2 not signed yet.")
+            .replace("%1", count(len(chart.all_notes), translate("ChartPages", "%1 note"),
+                                 translate("ChartPages", "%1 notes")))
+            .replace("%2", count(drafts, translate("ChartPages", "%1 draft"),
+                                 translate("ChartPages", "%1 drafts")))
+            if chart.notes else "")
         fit_columns(self.view, 5)
         self.open_button.setEnabled(False)
 
@@ -914,21 +1077,29 @@ class NotesPage(_Page):
 
 
 # -- Social needs ---------------------------------------------------------------------------------
-SCREENING_HEADERS = [("Screened", "When (local time)"), ("Instrument", "Screening tool")] + [
-    (words(d), f"{words(d)} need") for d in SCREENING_DOMAINS] + [
-    ("Score", "Number of positive domains"),
-    ("Positive answers", "The answers that screened positive")]
+def screening_headers() -> list[tuple[str, str]]:
+    return [(translate("ChartPages", "Screened"), translate("ChartPages", "When (local time)")),
+            (translate("ChartPages", "Instrument"), translate("ChartPages", "Screening tool"))] + [
+        (words(d), translate("ChartPages", "%1 need").replace("%1", words(d)))
+        for d in SCREENING_DOMAINS] + [
+        (translate("ChartPages", "Score"), translate("ChartPages", "Number of positive domains")),
+        (translate("ChartPages", "Positive answers"),
+         translate("ChartPages", "The answers that screened positive"))]
+
+
+SCREENING_COLUMNS = 4 + len(SCREENING_DOMAINS)
 
 
 def _screening_row(s: ScreeningItem) -> Row:
     cells = [cell(fmt_date_of(s.screened_at)), cell(s.instrument)]
     for d in SCREENING_DOMAINS:
         answer = s.answers.get(d) or "unknown"
-        text = SCREENING_WORDS.get(answer, words(answer))
+        text = _t(SCREENING_WORDS[answer]) if answer in SCREENING_WORDS else words(answer)
         positive = answer == "positive"
         tip = f"{words(d)}: {text}"
         if s.positive_answers.get(d):
-            tip += "\nAnswers: " + "; ".join(s.positive_answers[d])
+            tip += "\n" + translate("ChartPages", "Answers: %1").replace(
+                "%1", "; ".join(s.positive_answers[d]))
         cells.append(cell(text, tip, f"{words(d)}: {text}", bold=positive,
                           icon="warning" if positive else None))
     cells.append(cell(str(s.score) if s.score is not None else ""))
@@ -940,10 +1111,13 @@ def _screening_row(s: ScreeningItem) -> Row:
 class SocialNeedsPage(_Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         table = QTableView()
-        setup_table(table, "Social-needs screenings", "Newest first; positive domains in bold "
-                    "with a warning icon")
-        super().__init__("Social needs", "No social-needs screening recorded", table, parent)
-        self.model = RowsModel(SCREENING_HEADERS, self)
+        setup_table(table, translate("ChartPages", "Social-needs screenings"),
+                    translate("ChartPages", "Newest first; positive domains in bold with a "
+                              "warning icon"))
+        super().__init__(translate("ChartWidget", "Social needs"),
+                         translate("ChartPages", "No social-needs screening recorded"), table,
+                         parent)
+        self.model = RowsModel(screening_headers(), self)
         table.setModel(self.model)
 
     def set_chart(self, chart: Chart) -> None:
@@ -954,33 +1128,47 @@ class SocialNeedsPage(_Page):
             when = fmt_date_of(latest.screened_at)
             if latest.positives:
                 found = ", ".join(words(d).lower() for d in latest.positives)
-                self.set_caption(f"Latest screening ({latest.instrument}, {when}): positive "
-                                 f"for {found}.")
+                self.set_caption(
+                    translate("ChartPages", "Latest screening (%1, %2): positive for %3.")
+                    .replace("%1", latest.instrument).replace("%2", when).replace("%3", found))
             else:
-                self.set_caption(f"Latest screening ({latest.instrument}, {when}): no "
-                                 "positive domain.")
+                self.set_caption(
+                    translate("ChartPages", "Latest screening (%1, %2): no positive domain.")
+                    .replace("%1", latest.instrument).replace("%2", when))
         else:
             self.set_caption("")
-        fit_columns(self.view, len(SCREENING_HEADERS) - 1)
+        fit_columns(self.view, SCREENING_COLUMNS - 1)
 
 
 # -- Communication log ----------------------------------------------------------------------------
-COMM_HEADERS = [("When", "Local time"), ("Direction", "Incoming or outgoing"),
-                ("Channel", "Phone, message, fax…"), ("With", "Who, and their role"),
-                ("Summary", "What was said"), ("Outcome", "What came of it")]
-SBAR_PARTS = (("situation", "Situation"), ("background", "Background"),
-              ("assessment", "Assessment"), ("recommendation", "Recommendation"))
+COMM_HEADERS = [(QT_TRANSLATE_NOOP("ChartPages", "When"),
+                 QT_TRANSLATE_NOOP("ChartPages", "Local time")),
+                (QT_TRANSLATE_NOOP("ChartPages", "Direction"),
+                 QT_TRANSLATE_NOOP("ChartPages", "Incoming or outgoing")),
+                (QT_TRANSLATE_NOOP("ChartPages", "Channel"),
+                 QT_TRANSLATE_NOOP("ChartPages", "Phone, message, fax…")),
+                (QT_TRANSLATE_NOOP("ChartPages", "With"),
+                 QT_TRANSLATE_NOOP("ChartPages", "Who, and their role")),
+                (QT_TRANSLATE_NOOP("ChartPages", "Summary"),
+                 QT_TRANSLATE_NOOP("ChartPages", "What was said")),
+                (QT_TRANSLATE_NOOP("ChartPages", "Outcome"),
+                 QT_TRANSLATE_NOOP("ChartPages", "What came of it"))]
+SBAR_PARTS = (("situation", QT_TRANSLATE_NOOP("ChartPages", "Situation")),
+              ("background", QT_TRANSLATE_NOOP("ChartPages", "Background")),
+              ("assessment", QT_TRANSLATE_NOOP("ChartPages", "Assessment")),
+              ("recommendation", QT_TRANSLATE_NOOP("ChartPages", "Recommendation")))
 
 
 def _comm_row(c: CommunicationItem) -> Row:
     who = c.party_name or ""
     if c.party_role:
         who = f"{who} ({c.party_role})" if who else c.party_role
-    direction = {"incoming": "Incoming ←", "outgoing": "Outgoing →"}.get(
+    direction = {"incoming": translate("ChartPages", "Incoming ←"),
+                 "outgoing": translate("ChartPages", "Outgoing →")}.get(
         c.direction, words(c.direction))
     summary = c.summary
     if c.sbar:
-        summary = f"SBAR handoff: {summary}"
+        summary = translate("ChartPages", "SBAR handoff: %1").replace("%1", summary)
     return Row((
         cell(fmt_datetime(c.occurred_at)),
         cell(direction, accessible=words(c.direction)),
@@ -993,26 +1181,33 @@ def communication_html(c: CommunicationItem) -> str:
     who = escape(c.party_name or "")
     if c.party_role:
         who += f" ({escape(c.party_role)})"
-    parts = [f"<p><b>{escape(fmt_datetime(c.occurred_at))}</b> — {escape(words(c.direction))} "
-             f"{escape(c.channel)}{', with ' + who if who else ''}</p>",
+    with_ = translate("ChartPages", ", with %1").replace("%1", who) if who else ""
+    # "Outgoing phone, with …" ("Saliente por teléfono, con …").
+    how = (translate("ChartPages", "%1 %2", "direction and channel: Outgoing phone")
+           .replace("%1", words(c.direction))
+           .replace("%2", words(c.channel).lower() if c.channel else ""))
+    parts = [f"<p><b>{escape(fmt_datetime(c.occurred_at))}</b> — {escape(how)}{with_}</p>",
              f"<p>{escape(c.summary)}</p>"]
     if c.outcome:
-        parts.append(f"<p><b>Outcome:</b> {escape(c.outcome)}</p>")
+        outcome = translate("ChartPages", "Outcome:")
+        parts.append(f"<p><b>{escape(outcome)}</b> {escape(c.outcome)}</p>")
     if c.sbar:
         for key, title in SBAR_PARTS:
             if c.sbar.get(key):
-                parts.append(f"<p><b>{title}:</b> {escape(c.sbar[key])}</p>")
+                parts.append(f"<p><b>{escape(_t(title))}:</b> {escape(c.sbar[key])}</p>")
     return "".join(parts)
 
 
 class CommunicationPage(_Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         table = QTableView()
-        setup_table(table, "Communication log", "Newest first; choose an entry to read it "
-                    "in full below")
-        super().__init__("Communication log", "No calls, messages or handoffs recorded", table,
+        setup_table(table, translate("ChartWidget", "Communication log"),
+                    translate("ChartPages", "Newest first; choose an entry to read it in full "
+                              "below"))
+        super().__init__(translate("ChartWidget", "Communication log"),
+                         translate("ChartPages", "No calls, messages or handoffs recorded"), table,
                          parent)
-        self.model = RowsModel(COMM_HEADERS, self)
+        self.model = RowsModel(_headers(COMM_HEADERS), self)
         table.setModel(self.model)
         # The list above, the chosen entry in full below (SBAR handoffs are long).
         self.layout_.removeWidget(self.list)
@@ -1022,9 +1217,9 @@ class CommunicationPage(_Page):
         box = QWidget(self.splitter)
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 4, 0, 0)
-        self.details_label = QLabel("&Details", box)
+        self.details_label = QLabel(translate("ChartPages", "&Details"), box)
         self.details = QTextBrowser(box)
-        self.details.setAccessibleName("Communication details")
+        self.details.setAccessibleName(translate("ChartPages", "Communication details"))
         self.details.setOpenLinks(False)
         self.details_label.setBuddy(self.details)
         box_layout.addWidget(self.details_label)

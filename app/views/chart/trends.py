@@ -25,7 +25,16 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QEvent, QItemSelection, QMargins, QPointF, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QDateTime,
+    QEvent,
+    QItemSelection,
+    QLocale,
+    QMargins,
+    QPointF,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -43,27 +52,51 @@ from app.views.chart.common import (
     Row,
     RowsModel,
     cell,
+    count,
     fit_columns,
     fmt_date_of,
     fmt_datetime,
-    plural,
     setup_table,
+    translate,
 )
 
+# Display words in English, translated where shown (context "TrendsPage").
 INTERPRETATIONS = {
-    "H": "High", "HH": "Critically high", "HU": "Very high", "L": "Low", "LL": "Critically low",
-    "LU": "Very low", "A": "Abnormal", "AA": "Critically abnormal", "N": "Normal",
-    "POS": "Positive", "NEG": "Negative",
+    "H": QT_TRANSLATE_NOOP("TrendsPage", "High"),
+    "HH": QT_TRANSLATE_NOOP("TrendsPage", "Critically high"),
+    "HU": QT_TRANSLATE_NOOP("TrendsPage", "Very high"),
+    "L": QT_TRANSLATE_NOOP("TrendsPage", "Low"),
+    "LL": QT_TRANSLATE_NOOP("TrendsPage", "Critically low"),
+    "LU": QT_TRANSLATE_NOOP("TrendsPage", "Very low"),
+    "A": QT_TRANSLATE_NOOP("TrendsPage", "Abnormal"),
+    "AA": QT_TRANSLATE_NOOP("TrendsPage", "Critically abnormal"),
+    "N": QT_TRANSLATE_NOOP("TrendsPage", "Normal"),
+    "POS": QT_TRANSLATE_NOOP("TrendsPage", "Positive"),
+    "NEG": QT_TRANSLATE_NOOP("TrendsPage", "Negative"),
 }
-MEASURE_HEADERS = [("Measure", "What was measured (vital signs first, then labs)"),
-                   ("Latest", "The most recent value"),
-                   ("Date", "When the most recent value was taken (local time)")]
-READING_HEADERS = [("Date and time", "When it was measured (local time)"),
-                   ("Value", "The value as measured"),
-                   ("Flag", "High, low or abnormal, as the source flagged it"),
-                   ("Reference range", "The normal range the source gave")]
+MEASURE_HEADERS = [(QT_TRANSLATE_NOOP("TrendsPage", "Measure"),
+                    QT_TRANSLATE_NOOP("TrendsPage",
+                                      "What was measured (vital signs first, then labs)")),
+                   (QT_TRANSLATE_NOOP("TrendsPage", "Latest"),
+                    QT_TRANSLATE_NOOP("TrendsPage", "The most recent value")),
+                   (QT_TRANSLATE_NOOP("TrendsPage", "Date"),
+                    QT_TRANSLATE_NOOP("TrendsPage",
+                                      "When the most recent value was taken (local time)"))]
+READING_HEADERS = [(QT_TRANSLATE_NOOP("TrendsPage", "Date and time"),
+                    QT_TRANSLATE_NOOP("TrendsPage", "When it was measured (local time)")),
+                   (QT_TRANSLATE_NOOP("TrendsPage", "Value"),
+                    QT_TRANSLATE_NOOP("TrendsPage", "The value as measured")),
+                   (QT_TRANSLATE_NOOP("TrendsPage", "Flag"),
+                    QT_TRANSLATE_NOOP("TrendsPage",
+                                      "High, low or abnormal, as the source flagged it")),
+                   (QT_TRANSLATE_NOOP("TrendsPage", "Reference range"),
+                    QT_TRANSLATE_NOOP("TrendsPage", "The normal range the source gave"))]
+CATEGORY_WORDS = {"Vital sign": QT_TRANSLATE_NOOP("TrendsPage", "Vital sign"),
+                  "Lab": QT_TRANSLATE_NOOP("TrendsPage", "Lab"),
+                  "Survey": QT_TRANSLATE_NOOP("TrendsPage", "Survey")}
 
-FLAGGED_NAME = "High or low"  # the diamond around a reading flagged out of range
+# the diamond around a reading flagged out of range
+FLAGGED_NAME = QT_TRANSLATE_NOOP("TrendsPage", "High or low")
 
 # Line colours, light theme / dark theme; line style tells the series apart too.
 LIGHT_SERIES = ("#1f5fa8", "#b34700", "#2e7d32", "#6a1b9a")
@@ -75,7 +108,21 @@ PEN_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine,
 def interpretation_text(code: str | None) -> str:
     if not code:
         return ""
-    return INTERPRETATIONS.get(code.upper(), code)
+    word = INTERPRETATIONS.get(code.upper())
+    return translate("TrendsPage", word) if word else code
+
+
+def _headers(headers: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(translate("TrendsPage", a), translate("TrendsPage", b)) for a, b in headers]
+
+
+def category_text(m: Measure) -> str:
+    label = m.category_label
+    return translate("TrendsPage", CATEGORY_WORDS[label]) if label in CATEGORY_WORDS else label
+
+
+def readings_text(n: int) -> str:
+    return count(n, translate("TrendsPage", "%1 reading"), translate("TrendsPage", "%1 readings"))
 
 
 def range_text(low: float | None, high: float | None, unit: str | None) -> str:
@@ -84,16 +131,17 @@ def range_text(low: float | None, high: float | None, unit: str | None) -> str:
     if low is not None and high is not None:
         return f"{fmt_number(low)}–{fmt_number(high)}{tail}"
     if high is not None:
-        return f"up to {fmt_number(high)}{tail}"
+        return translate("TrendsPage", "up to %1").replace("%1", f"{fmt_number(high)}{tail}")
     if low is not None:
-        return f"from {fmt_number(low)}{tail}"
+        return translate("TrendsPage", "from %1").replace("%1", f"{fmt_number(low)}{tail}")
     return ""
 
 
 def _flag_cell(reading: Reading) -> Any:
     text = interpretation_text(reading.interpretation)
     if reading.is_abnormal:
-        return cell(text, bold=True, icon="warning", accessible=f"Flag: {text}")
+        return cell(text, bold=True, icon="warning",
+                    accessible=translate("TrendsPage", "Flag: %1").replace("%1", text))
     return cell(text)
 
 
@@ -105,13 +153,15 @@ def measure_rows(measures: list[Measure]) -> list[Row]:
         flag = interpretation_text(latest.interpretation) if latest else ""
         abnormal = bool(latest and latest.is_abnormal)
         shown = f"{value} ({flag})" if abnormal and flag else value
-        tip = f"{m.label} ({m.category_label.lower()}): {plural(len(m.readings), 'reading')}"
+        category = category_text(m)
+        tip = f"{m.label} ({category.lower()}): {readings_text(len(m.readings))}"
         if m.reference_low is not None or m.reference_high is not None:
-            tip += f"; reference range {range_text(m.reference_low, m.reference_high, m.unit)}"
+            tip += translate("TrendsPage", "; reference range %1").replace(
+                "%1", range_text(m.reference_low, m.reference_high, m.unit))
         rows.append(Row((
-            cell(m.label, tip, f"{m.label}, {m.category_label}, "
-                 f"{plural(len(m.readings), 'reading')}"),
-            cell(shown, accessible=f"Latest {shown}" if shown else "No value",
+            cell(m.label, tip, f"{m.label}, {category}, {readings_text(len(m.readings))}"),
+            cell(shown, accessible=translate("TrendsPage", "Latest %1").replace("%1", shown)
+                 if shown else translate("TrendsPage", "No value"),
                  icon="warning" if abnormal else None, bold=abnormal),
             cell(fmt_date_of(latest.at) if latest and latest.at else ""),
         ), id=m.key, item=m))
@@ -192,7 +242,7 @@ class TrendsPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Vitals and labs")
+        self.setAccessibleName(translate("ChartWidget", "Vitals and labs"))
         self._measures: list[Measure] = []
         self._goals: list[GoalItem] = []
         self.current: Measure | None = None
@@ -207,14 +257,15 @@ class TrendsPage(QWidget):
         left = QWidget(self.splitter)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        measures_label = QLabel("Me&asures", left)
-        self.measures_model = RowsModel(MEASURE_HEADERS, self)
+        measures_label = QLabel(self.tr("Me&asures"), left)
+        self.measures_model = RowsModel(_headers(MEASURE_HEADERS), self)
         self.measures_table = QTableView(left)
         self.measures_table.setModel(self.measures_model)
-        setup_table(self.measures_table, "Measures",
-                    "Vital signs and lab results; choose one to see its trend and readings")
+        setup_table(self.measures_table, self.tr("Measures"),
+                    self.tr("Vital signs and lab results; choose one to see its trend and "
+                            "readings"))
         self.measures_view = EmptyableView(self.measures_table,
-                                           "No vital signs or lab results recorded", left)
+                                           self.tr("No vital signs or lab results recorded"), left)
         measures_label.setBuddy(self.measures_table)
         left_layout.addWidget(measures_label)
         left_layout.addWidget(self.measures_view, 1)
@@ -234,7 +285,7 @@ class TrendsPage(QWidget):
         self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         self.chart_view = TrendChartView(self.chart, right)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setAccessibleName("Trend chart")
+        self.chart_view.setAccessibleName(self.tr("Trend chart"))
         # A picture: its numbers are in the readings table, which takes the focus instead.
         self.chart_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.chart_view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -246,16 +297,17 @@ class TrendsPage(QWidget):
         self.chart_stack = QStackedWidget(right)
         self.chart_stack.addWidget(self.chart_view)
         self.chart_stack.addWidget(self.chart_message)
-        self.chart_stack.setAccessibleName("Trend chart")
+        self.chart_stack.setAccessibleName(self.tr("Trend chart"))
 
         readings_box = QWidget(right)
         readings_layout = QVBoxLayout(readings_box)
         readings_layout.setContentsMargins(0, 4, 0, 0)
-        self.readings_label = QLabel("Rea&dings", readings_box)
-        self.readings_model = RowsModel(READING_HEADERS, self)
+        self.readings_label = QLabel(self.tr("Rea&dings"), readings_box)
+        self.readings_model = RowsModel(_headers(READING_HEADERS), self)
         self.readings_table = QTableView(readings_box)
         self.readings_table.setModel(self.readings_model)
-        setup_table(self.readings_table, "Readings", "Every reading of the chosen measure")
+        setup_table(self.readings_table, self.tr("Readings"),
+                    self.tr("Every reading of the chosen measure"))
         self.readings_label.setBuddy(self.readings_table)
         readings_layout.addWidget(self.readings_label)
         readings_layout.addWidget(self.readings_table, 1)
@@ -271,7 +323,7 @@ class TrendsPage(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.setTabOrder(self.measures_table, self.readings_table)
-        self._show_message("No measure chosen.")
+        self._show_message(self.tr("No measure chosen."))
 
     # -- data in ----------------------------------------------------------------------------------
     def set_measures(self, measures: list[Measure], goals: list[GoalItem] | None = None) -> None:
@@ -289,7 +341,7 @@ class TrendsPage(QWidget):
         else:
             self.current = None
             self.readings_model.set_rows([])
-            self._show_message("No vital signs or lab results recorded.")
+            self._show_message(self.tr("No vital signs or lab results recorded."))
 
     def select_measure(self, key: str) -> bool:
         for row in range(self.measures_model.rowCount()):
@@ -312,11 +364,12 @@ class TrendsPage(QWidget):
         self.current = m
         self.readings_model.set_rows(reading_rows(m))
         fit_columns(self.readings_table, 3)
-        self.readings_label.setText(f"Rea&dings of {m.label.replace('&', '&&')}")
-        self.readings_table.setAccessibleName(f"Readings of {m.label}")
+        self.readings_label.setText(self.tr("Rea&dings of %1").replace(
+            "%1", m.label.replace("&", "&&")))
+        self.readings_table.setAccessibleName(self.tr("Readings of %1").replace("%1", m.label))
         if not m.is_numeric:
-            self._show_message(f"{m.label}: these readings are not numbers, so there is no "
-                               "chart; they are listed below.")
+            self._show_message(self.tr("%1: these readings are not numbers, so there is no "
+                                       "chart; they are listed below.").replace("%1", m.label))
             return
         self._draw(m)
         self.chart_stack.setCurrentWidget(self.chart_view)
@@ -347,6 +400,10 @@ class TrendsPage(QWidget):
         font = QFont(self.font())
         title_font = QFont(font)
         title_font.setBold(True)
+        # The date axis's month names in the language installed ("sept", not "Sep").
+        chart.setLocale(QLocale(self.tr("en", "the language code of this translation (for the "
+                                           "dates on the trend chart)")))
+        chart.setLocalizeNumbers(False)  # the values keep their decimal point, as in the table
         chart.setBackgroundBrush(QBrush(base))
         chart.setBackgroundPen(QPen(Qt.PenStyle.NoPen))
         chart.setPlotAreaBackgroundVisible(False)
@@ -386,7 +443,8 @@ class TrendsPage(QWidget):
             band = QAreaSeries(upper, lower)
             # The area series only points at its two edges: keep them alive while it is shown.
             self._band_edges = (upper, lower)
-            band.setName(escape(f"Reference range {range_text(low, high, m.unit)}"))
+            band.setName(escape(self.tr("Reference range %1").replace(
+                "%1", range_text(low, high, m.unit))))
             fill = QColor(band_colour)
             fill.setAlpha(45)
             band.setBrush(QBrush(fill))
@@ -402,8 +460,9 @@ class TrendsPage(QWidget):
             line = QLineSeries()
             line.append(_ms(x_min), limit)
             line.append(_ms(x_max), limit)
-            which = "Upper" if high is not None else "Lower"
-            line.setName(escape(f"{which} limit of normal: {with_unit(limit, m.unit)}"))
+            which = (self.tr("Upper limit of normal: %1") if high is not None
+                     else self.tr("Lower limit of normal: %1"))
+            line.setName(escape(which.replace("%1", with_unit(limit, m.unit))))
             line.setPen(QPen(band_colour, 1.5, Qt.PenStyle.DotLine))
             chart.addSeries(line)
             drawn.append(line)
@@ -426,7 +485,7 @@ class TrendsPage(QWidget):
 
         # Readings outside the range: a diamond, named in the legend.
         flagged = QScatterSeries()
-        flagged.setName(FLAGGED_NAME)
+        flagged.setName(translate("TrendsPage", FLAGGED_NAME))
         flagged.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRotatedRectangle)
         flagged.setMarkerSize(marker * 2.2)
         flagged.setColor(QColor(0, 0, 0, 0))
@@ -454,7 +513,7 @@ class TrendsPage(QWidget):
                 line = QLineSeries()
                 line.append(_ms(x_min), limit)
                 line.append(_ms(x_max), limit)
-                line.setName(escape(f"Goal {goal.target}"))
+                line.setName(escape(self.tr("Goal %1").replace("%1", str(goal.target))))
                 line.setPen(QPen(text_colour, 1.2, Qt.PenStyle.DashDotDotLine))
                 chart.addSeries(line)
                 drawn.append(line)
@@ -490,11 +549,13 @@ class TrendsPage(QWidget):
         self.chart_view.fit_ticks()
 
         latest = m.latest
-        described = (f"{m.label} trend chart: {plural(len(m.readings), 'reading')} from "
-                     f"{fmt_date_of(first)} to {fmt_date_of(last)}")
+        described = (self.tr("%1 trend chart: %2 from %3 to %4")
+                     .replace("%1", m.label).replace("%2", readings_text(len(m.readings)))
+                     .replace("%3", fmt_date_of(first)).replace("%4", fmt_date_of(last)))
         if latest is not None:
-            described += f"; latest {latest.text} on {fmt_date_of(latest.at)}"
-        described += ". Every value is also listed in the readings table."
+            described += (self.tr("; latest %1 on %2").replace("%1", latest.text)
+                          .replace("%2", fmt_date_of(latest.at)))
+        described += self.tr(". Every value is also listed in the readings table.")
         self.chart_view.setAccessibleDescription(described)
         self.chart_stack.setAccessibleDescription(described)
 

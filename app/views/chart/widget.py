@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -43,19 +43,31 @@ from app.views.chart.pages import (
 )
 from app.views.chart.trends import TrendsPage
 
-# (key, tab text with its mnemonic, accessible name)
+# (key, tab text with its mnemonic, accessible name), in English; shown translated
+# (context "ChartWidget").
 TABS: tuple[tuple[str, str, str], ...] = (
-    ("summary", "&Summary", "Summary"),
-    ("problems", "&Problems", "Problems"),
-    ("medications", "&Medications", "Medications"),
-    ("vitals", "&Vitals && labs", "Vitals and labs"),
-    ("encounters", "Enco&unters", "Encounters"),
-    ("care_plan", "Care p&lan && goals", "Care plan and goals"),
-    ("referrals", "&Referrals", "Referrals"),
-    ("tasks", "&Tasks", "Tasks"),
-    ("notes", "&Notes", "Notes"),
-    ("social", "S&ocial needs", "Social needs"),
-    ("communication", "&Communication log", "Communication log"),
+    ("summary", QT_TRANSLATE_NOOP("ChartWidget", "&Summary"),
+     QT_TRANSLATE_NOOP("ChartWidget", "Summary")),
+    ("problems", QT_TRANSLATE_NOOP("ChartWidget", "&Problems"),
+     QT_TRANSLATE_NOOP("ChartWidget", "Problems")),
+    ("medications", QT_TRANSLATE_NOOP("ChartWidget", "&Medications"),
+     QT_TRANSLATE_NOOP("ChartWidget", "Medications")),
+    ("vitals", QT_TRANSLATE_NOOP("ChartWidget", "&Vitals && labs"),
+     QT_TRANSLATE_NOOP("ChartWidget", "Vitals and labs")),
+    ("encounters", QT_TRANSLATE_NOOP("ChartWidget", "Enco&unters"),
+     QT_TRANSLATE_NOOP("ChartWidget", "Encounters")),
+    ("care_plan", QT_TRANSLATE_NOOP("ChartWidget", "Care p&lan && goals"),
+     QT_TRANSLATE_NOOP("ChartWidget", "Care plan and goals")),
+    ("referrals", QT_TRANSLATE_NOOP("ChartWidget", "&Referrals"),
+     QT_TRANSLATE_NOOP("ChartWidget", "Referrals")),
+    ("tasks", QT_TRANSLATE_NOOP("ChartWidget", "&Tasks"),
+     QT_TRANSLATE_NOOP("ChartWidget", "Tasks")),
+    ("notes", QT_TRANSLATE_NOOP("ChartWidget", "&Notes"),
+     QT_TRANSLATE_NOOP("ChartWidget", "Notes")),
+    ("social", QT_TRANSLATE_NOOP("ChartWidget", "S&ocial needs"),
+     QT_TRANSLATE_NOOP("ChartWidget", "Social needs")),
+    ("communication", QT_TRANSLATE_NOOP("ChartWidget", "&Communication log"),
+     QT_TRANSLATE_NOOP("ChartWidget", "Communication log")),
 )
 TAB_KEYS = tuple(key for key, _text, _name in TABS)
 
@@ -73,7 +85,7 @@ class ChartWidget(QWidget):
         super().__init__(parent)
         self._chart: Chart | None = None
         self._rebuilding = False
-        self.setAccessibleName("Patient chart")
+        self.setAccessibleName(self.tr("Patient chart"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
@@ -86,53 +98,20 @@ class ChartWidget(QWidget):
         layout.addWidget(rule)
 
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Chart sections")
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
-        self.tabs.tabBar().setAccessibleName("Chart sections")
         self.tabs.tabBar().setExpanding(False)
         self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
 
-        self.summary = SummaryPage()
-        self.problems = ProblemsPage()
-        self.medications = MedicationsPage()
-        self.vitals = TrendsPage()
-        self.encounters = EncountersPage()
-        self.care_plan = CarePlanPage()
-        self.referrals = ReferralsPage()
-        self.task_list = TasksPage()
-        self.notes = NotesPage()
-        self.social = SocialNeedsPage()
-        self.communication = CommunicationPage()
-        self.pages: dict[str, QWidget] = {
-            "summary": self.summary, "problems": self.problems,
-            "medications": self.medications, "vitals": self.vitals,
-            "encounters": self.encounters, "care_plan": self.care_plan,
-            "referrals": self.referrals, "tasks": self.task_list, "notes": self.notes,
-            "social": self.social, "communication": self.communication,
-        }
-        for i, (key, text, name) in enumerate(TABS):
-            page = self.pages[key]
-            page.setAccessibleName(name)
-            self.tabs.addTab(page, text)
-            self.tabs.tabBar().setAccessibleTabName(i, name)
-            number = "0" if i == 9 else str(i + 1)
-            tip = f"{name} (Alt+{number})" if i < 10 else name
-            self.tabs.setTabToolTip(i, tip)
+        self.pages: dict[str, QWidget] = {}
+        self._build_pages()
         layout.addWidget(self.tabs, 1)
-        self.handouts_button = QPushButton("H&andouts…", self.tabs)
-        self.handouts_button.setAccessibleName("Handouts")
-        self.handouts_button.setToolTip("Preview, print or save handouts for this patient: the "
-                                        "medicine schedule, topics, visit and med rec summaries "
-                                        "(Alt+A)")
+        self.handouts_button = QPushButton(self.tabs)
         self.tabs.setCornerWidget(self.handouts_button, Qt.Corner.TopRightCorner)
+        self._retranslate()
 
         # Signals out.
-        self.notes.sig_open_note.connect(self.sig_open_note)
-        self.notes.sig_new_note.connect(self.sig_new_note)
-        self.medications.sig_reconcile.connect(self.sig_reconcile)
         self.handouts_button.clicked.connect(self.sig_handouts)
-        self.task_list.sig_task_toggled.connect(self.sig_task_toggled)
 
         # Keyboard: next/previous tab and Alt+digit, wherever the focus is in the chart.
         self._shortcuts: list[QShortcut] = []
@@ -146,6 +125,65 @@ class ChartWidget(QWidget):
         chain = [*self.header.focus_chain(), self.tabs.tabBar(), self.handouts_button]
         for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
+
+    def _build_pages(self) -> None:
+        """One page per tab, their texts in the language installed now (built again, in
+        place, when the language changes)."""
+        current = self.tabs.currentIndex()
+        old = list(self.pages.values())
+        self.summary = SummaryPage()
+        self.problems = ProblemsPage()
+        self.medications = MedicationsPage()
+        self.vitals = TrendsPage()
+        self.encounters = EncountersPage()
+        self.care_plan = CarePlanPage()
+        self.referrals = ReferralsPage()
+        self.task_list = TasksPage()
+        self.notes = NotesPage()
+        self.social = SocialNeedsPage()
+        self.communication = CommunicationPage()
+        self.pages = {
+            "summary": self.summary, "problems": self.problems,
+            "medications": self.medications, "vitals": self.vitals,
+            "encounters": self.encounters, "care_plan": self.care_plan,
+            "referrals": self.referrals, "tasks": self.task_list, "notes": self.notes,
+            "social": self.social, "communication": self.communication,
+        }
+        self.tabs.blockSignals(True)
+        try:
+            while self.tabs.count():
+                self.tabs.removeTab(0)
+            for page in old:
+                page.deleteLater()
+            for key, _text, _name in TABS:
+                self.tabs.addTab(self.pages[key], "")
+            if current >= 0:
+                self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(False)
+        # Signals out.
+        self.notes.sig_open_note.connect(self.sig_open_note)
+        self.notes.sig_new_note.connect(self.sig_new_note)
+        self.medications.sig_reconcile.connect(self.sig_reconcile)
+        self.task_list.sig_task_toggled.connect(self.sig_task_toggled)
+
+    def _retranslate(self) -> None:
+        """The tabs' and the button's texts, in the language now installed."""
+        self.tabs.setAccessibleName(self.tr("Chart sections"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Chart sections"))
+        for i, (key, text, name) in enumerate(TABS):
+            name = self.tr(name)
+            self.pages[key].setAccessibleName(name)
+            self.tabs.setTabText(i, self.tr(text))
+            self.tabs.tabBar().setAccessibleTabName(i, name)
+            number = "0" if i == 9 else str(i + 1)
+            tip = f"{name} (Alt+{number})" if i < 10 else name
+            self.tabs.setTabToolTip(i, tip)
+        self.handouts_button.setText(self.tr("H&andouts…"))
+        self.handouts_button.setAccessibleName(self.tr("Handouts"))
+        self.handouts_button.setToolTip(self.tr(
+            "Preview, print or save handouts for this patient: the medicine schedule, topics, "
+            "visit and med rec summaries (Alt+A)"))
 
     def _shortcut(self, keys: str, slot: Any) -> None:
         shortcut = QShortcut(QKeySequence(keys), self)
@@ -171,6 +209,21 @@ class ChartWidget(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "handouts_button") \
+                and not getattr(self, "_rebuilding", True):
+            # Every text of the pages, in the new language: build them again, show the chart.
+            self._rebuilding = True
+            try:
+                self._build_pages()
+                self._retranslate()
+                self.header.retranslate()
+                if self._chart is not None:
+                    self.set_chart(self._chart)
+                else:
+                    self.header.clear()
+            finally:
+                self._rebuilding = False
+            return
         # The system switched between light and dark: cells and the chart take their colours
         # from the palette when they are built, so build them again.
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) \
@@ -191,7 +244,7 @@ class ChartWidget(QWidget):
         """Show ``chart`` (pure display; the tab shown stays the same)."""
         self._chart = chart
         self.header.set_header(chart.header)
-        self.setAccessibleName(f"Chart of {chart.header.name}")
+        self.setAccessibleName(self.tr("Chart of %1").replace("%1", chart.header.name or ""))
         self.summary.set_chart(chart)
         self.problems.set_chart(chart)
         self.medications.set_chart(chart)

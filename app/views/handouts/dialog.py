@@ -24,6 +24,7 @@ replace the system dialogs.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 from collections.abc import Callable
@@ -32,7 +33,21 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QIODevice,
+    QLocale,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -62,12 +77,16 @@ from app.views.background import Runner
 from app.handouts.pdf import join_pdfs
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-LANG_LABELS = {"en": "English", "es": "Español (Spanish)"}
+# The handouts' languages, in English; shown translated (context "HandoutsDialog").
+LANG_LABELS = {"en": QT_TRANSLATE_NOOP("HandoutsDialog", "English"),
+               "es": QT_TRANSLATE_NOOP("HandoutsDialog", "Español (Spanish)")}
 MAX_PRINT_DPI = 600  # a 1200 dpi page image would take about half a gigabyte
-NOT_ENCRYPTED = ("This PDF is not encrypted: anyone who can open the folder can read it. "
-                 "Print it, then delete it, or keep it on an encrypted disk.")
+NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
+    "HandoutsDialog", "This PDF is not encrypted: anyone who can open the folder can read it. "
+    "Print it, then delete it, or keep it on an encrypted disk.")
 
 
 class HandoutsError(HearthError):
@@ -260,8 +279,8 @@ class HandoutsDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(max(0, debounce_ms))
         self._timer.timeout.connect(self._render_now)
-        self.setWindowTitle("Handouts")
-        self.setAccessibleName("Handouts")
+        self.setWindowTitle(self.tr("Handouts"))
+        self.setAccessibleName(self.tr("Handouts"))
         self._build()
         self.resize(1180, 740)
         self.runner.run(load_job, store, patient_id, on_done=self._loaded,
@@ -270,7 +289,7 @@ class HandoutsDialog(QDialog):
     # -- construction --------------------------------------------------------------------------
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        self.title_label = QLabel("Loading…", self)
+        self.title_label = QLabel(self.tr("Loading…"), self)
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -283,13 +302,14 @@ class HandoutsDialog(QDialog):
         left = QWidget(splitter)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 6, 0)
-        what = QLabel("&What to print (Space ticks or unticks):", left)
+        what = QLabel(self.tr("&What to print (Space ticks or unticks):"), left)
+        self.what_label = what
         left_layout.addWidget(what)
         self.list = QListWidget(left)
-        self.list.setAccessibleName("Handouts to print")
-        self.list.setAccessibleDescription("Tick the handouts to print. Suggested topics for "
-                                           "this patient are ticked at first; their tooltip "
-                                           "says why.")
+        self.list.setAccessibleName(self.tr("Handouts to print"))
+        self.list.setAccessibleDescription(self.tr("Tick the handouts to print. Suggested topics "
+                                                   "for this patient are ticked at first; their "
+                                                   "tooltip says why."))
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
         what.setBuddy(self.list)
@@ -298,14 +318,15 @@ class HandoutsDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.lang_combo = QComboBox(left)
-        self.lang_combo.setAccessibleName("Handout language")
+        self.lang_combo.setAccessibleName(self.tr("Handout language"))
         for lang in content.LANGS:
-            self.lang_combo.addItem(LANG_LABELS.get(lang, lang), lang)
-        lang_label = QLabel("&Language:", left)
+            self.lang_combo.addItem(self._lang_label(lang), lang)
+        lang_label = QLabel(self.tr("&Language:"), left)
+        self.lang_label = lang_label
         lang_label.setBuddy(self.lang_combo)
         form.addRow(lang_label, self.lang_combo)
-        self.large_check = QCheckBox("Lar&ge print (18 pt)", left)
-        self.large_check.setAccessibleName("Large print")
+        self.large_check = QCheckBox(self.tr("Lar&ge print (18 pt)"), left)
+        self.large_check.setAccessibleName(self.tr("Large print"))
         form.addRow("", self.large_check)
         left_layout.addLayout(form)
         self.lang_note = QLabel("", left)
@@ -316,7 +337,7 @@ class HandoutsDialog(QDialog):
         self.record_note = QLabel("", left)
         self.record_note.setWordWrap(True)
         self.record_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.record_note.setAccessibleName("Where given handouts are recorded")
+        self.record_note.setAccessibleName(self.tr("Where given handouts are recorded"))
         left_layout.addWidget(self.record_note)
 
         right = QWidget(splitter)
@@ -325,10 +346,10 @@ class HandoutsDialog(QDialog):
         self.preview_status = QLabel("", right)
         self.preview_status.setWordWrap(True)
         self.preview_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview_status.setAccessibleName("Preview status")
+        self.preview_status.setAccessibleName(self.tr("Preview status"))
         right_layout.addWidget(self.preview_status)
         self.view = QPdfView(right)
-        self.view.setAccessibleName("Preview of the handouts")
+        self.view.setAccessibleName(self.tr("Preview of the handouts"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -344,14 +365,14 @@ class HandoutsDialog(QDialog):
         self.status = QLabel("", self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(self.tr("Status"))
         buttons.addWidget(self.status, 1)
-        self.print_button = QPushButton("&Print…", self)
-        self.print_button.setAccessibleName("Print the handouts")
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.setAccessibleName(self.tr("Print the handouts"))
         self.print_button.setDefault(True)
-        self.save_button = QPushButton("&Save as PDF…", self)
-        self.save_button.setAccessibleName("Save the handouts as a PDF file")
-        self.close_button = QPushButton("Close", self)
+        self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
+        self.save_button.setAccessibleName(self.tr("Save the handouts as a PDF file"))
+        self.close_button = QPushButton(self.tr("Close"), self)
         for b in (self.print_button, self.save_button, self.close_button):
             buttons.addWidget(b)
         outer.addLayout(buttons)
@@ -373,38 +394,85 @@ class HandoutsDialog(QDialog):
         c = loaded.choices
         self.choices = c
         self._titles = dict(loaded.titles)
-        self.title_label.setText(f"Handouts for {c.patient_name}")
-        self.setWindowTitle(f"Handouts — {c.patient_name}")
         self.lang_combo.blockSignals(True)
         self.lang_combo.setCurrentIndex(max(0, self.lang_combo.findData(c.lang)))
         self.lang_combo.blockSignals(False)
+        self._describe()
+        self._fill_list()
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._render_now()
+
+    def _describe(self) -> None:
+        """The title and the notes about language and where the handouts are recorded."""
+        c = self.choices
+        assert c is not None
+        self.title_label.setText(self.tr("Handouts for %1").replace("%1", c.patient_name))
+        self.setWindowTitle(self.tr("Handouts — %1").replace("%1", c.patient_name))
         notes = []
         if not c.language_available and c.language_display:
-            notes.append(f"There are no handouts in {c.language_display}: they print in "
-                         "English. Go through them with an interpreter.")
+            notes.append(self.tr("There are no handouts in %1: they print in English. Go "
+                                 "through them with an interpreter.").replace(
+                                     "%1", c.language_display))
         elif c.interpreter_needed:
-            notes.append("This patient needs an interpreter.")
+            notes.append(self.tr("This patient needs an interpreter."))
         self.lang_note.setText(" ".join(notes))
         self.lang_note.setVisible(bool(notes))
         if c.draft_note_id and c.draft_note_at:
             when = c.draft_note_at.astimezone()
             self.record_note.setText(
-                f"What you print or save for the patient is recorded on the draft visit note "
-                f"of {when.day} {when:%b}, {when:%H:%M} (Education given), where you then "
-                "record the teach-back.")
+                self.tr("What you print or save for the patient is recorded on the draft visit "
+                        "note of %1, %2 (Education given), where you then record the "
+                        "teach-back.").replace("%1", self._day(when, year=False))
+                .replace("%2", f"{when:%H:%M}"))
         else:
             self.record_note.setText(
-                "No visit note is being written for this visit: what you print or save is "
-                "recorded for the patient, but on no note. To document the teach-back, start "
-                "a visit note first (Notes → New note…).")
+                self.tr("No visit note is being written for this visit: what you print or save "
+                        "is recorded for the patient, but on no note. To document the "
+                        "teach-back, start a visit note first (Notes → New note…)."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "close_button"):
+            self._retranslate()
+
+    def _retranslate(self) -> None:
+        """The dialog's texts in the language installed now (the preview keeps its language:
+        that is the handouts' own, chosen below)."""
+        self.setWindowTitle(self.tr("Handouts"))
+        self.setAccessibleName(self.tr("Handouts"))
+        self.what_label.setText(self.tr("&What to print (Space ticks or unticks):"))
+        self.list.setAccessibleName(self.tr("Handouts to print"))
+        self.lang_label.setText(self.tr("&Language:"))
+        self.lang_combo.setAccessibleName(self.tr("Handout language"))
+        for i in range(self.lang_combo.count()):
+            self.lang_combo.setItemText(i, self._lang_label(self.lang_combo.itemData(i)))
+        self.large_check.setText(self.tr("Lar&ge print (18 pt)"))
+        self.large_check.setAccessibleName(self.tr("Large print"))
+        self.print_button.setText(self.tr("&Print…"))
+        self.print_button.setAccessibleName(self.tr("Print the handouts"))
+        self.save_button.setText(self.tr("&Save as PDF…"))
+        self.save_button.setAccessibleName(self.tr("Save the handouts as a PDF file"))
+        self.close_button.setText(self.tr("Close"))
+        if self.choices is None:
+            self.title_label.setText(self.tr("Loading…"))
+            return
+        self._describe()
+        current = self.list.currentRow()
+        ticked = [(row.data(ITEM_ROLE), row.checkState()) for row in self.rows()]
         self._fill_list()
-        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._render_now()
+        self.list.blockSignals(True)
+        for row in self.rows():  # keep what she ticked
+            state = next((s for item, s in ticked if item == row.data(ITEM_ROLE)), None)
+            if state is not None and row.flags() & Qt.ItemFlag.ItemIsEnabled:
+                row.setCheckState(state)
+        self.list.blockSignals(False)
+        if 0 <= current < self.list.count():
+            self.list.setCurrentRow(current)
 
     def _load_failed(self, message: str, _exc: BaseException) -> None:
         if not _alive(self):
             return
-        self.title_label.setText("Handouts")
+        self.title_label.setText(self.tr("Handouts"))
         self.preview_status.setText(message)
         self._update_buttons()
 
@@ -432,46 +500,90 @@ class HandoutsDialog(QDialog):
         assert c is not None
         self.list.blockSignals(True)
         self.list.clear()
-        self._add("For the patient", None)
+        self._add(self.tr("For the patient"), None)
         if c.schedule_available:
             n = c.schedule_count
-            self._add(f"Medicine schedule — from the {c.schedule_source_text} "
-                      f"({n} medicine{'s' if n != 1 else ''})", HandoutItem("schedule"),
-                      checked=True, tooltip="The pill card: each medicine, what it is for, "
-                      "how much and when")
+            text = (self.tr("Medicine schedule — from the %1 (%2 medicine)") if n == 1 else
+                    self.tr("Medicine schedule — from the %1 (%2 medicines)"))
+            self._add(text.replace("%1", self._source_text(c.schedule_source_text))
+                      .replace("%2", str(n)), HandoutItem("schedule"),
+                      checked=True, tooltip=self.tr("The pill card: each medicine, what it is "
+                                                    "for, how much and when"))
         else:
-            self._add("Medicine schedule (no medicines recorded)", HandoutItem("schedule"),
-                      enabled=False)
+            self._add(self.tr("Medicine schedule (no medicines recorded)"),
+                      HandoutItem("schedule"), enabled=False)
         lang = self.lang
         for topic in c.topics:
             row = self._add(self._titles.get((topic.name, lang), topic.name),
                             HandoutItem("topic", topic.name), checked=topic.suggested,
-                            tooltip=("Suggested: " + "; ".join(topic.reasons)) if topic.reasons
-                            else "")
+                            tooltip=self.tr("Suggested: %1").replace(
+                                "%1", "; ".join(topic.reasons)) if topic.reasons else "")
             if topic.suggested:
-                row.setText(f"{row.text()}  (suggested)")
+                row.setText(self._suggested(row.text()))
         if c.visit_note_id and c.visit_note_at:
             when = c.visit_note_at.astimezone()
-            self._add(f"Visit summary — the signed note of {when.day} {when:%b %Y}",
+            self._add(self.tr("Visit summary — the signed note of %1").replace(
+                          "%1", self._day(when)),
                       HandoutItem("visit_summary", ref=c.visit_note_id),
-                      tooltip="A short, plain summary of that visit for the patient")
+                      tooltip=self.tr("A short, plain summary of that visit for the patient"))
         else:
-            self._add("Visit summary (needs a signed visit note)", HandoutItem("visit_summary"),
-                      enabled=False)
-        self._add("For the primary-care provider", None)
+            self._add(self.tr("Visit summary (needs a signed visit note)"),
+                      HandoutItem("visit_summary"), enabled=False)
+        self._add(self.tr("For the primary-care provider"), None)
         if c.snapshot_id and c.snapshot_at:
             when = c.snapshot_at.astimezone()
-            self._add(f"Med rec summary — reconciliation of {when.day} {when:%b %Y} (English)",
+            self._add(self.tr("Med rec summary — reconciliation of %1 (English)").replace(
+                          "%1", self._day(when)),
                       HandoutItem("medrec_summary", ref=c.snapshot_id),
-                      tooltip="The reconciled list with each decision, the discrepancies and "
-                              "how they were resolved, and the safety findings")
+                      tooltip=self.tr("The reconciled list with each decision, the discrepancies "
+                                      "and how they were resolved, and the safety findings"))
         else:
-            self._add("Med rec summary (needs a finalized reconciliation)",
+            self._add(self.tr("Med rec summary (needs a finalized reconciliation)"),
                       HandoutItem("medrec_summary"), enabled=False)
         self.list.blockSignals(False)
         first = next((row for row in self.rows() if row.flags() & Qt.ItemFlag.ItemIsEnabled), None)
         if first is not None:
             self.list.setCurrentItem(first)
+
+    # -- words ---------------------------------------------------------------------------------
+    def _lang_label(self, lang: str) -> str:
+        return self.tr(LANG_LABELS[lang]) if lang in LANG_LABELS else lang
+
+    def _lang_in_sentence(self, lang: str) -> str:
+        """The language's name inside a sentence ("…, in Español (Spanish).")."""
+        names = {"en": self.tr("English", "in a sentence: the preview is in English"),
+                 "es": self.tr("Español (Spanish)", "in a sentence: the preview is in Spanish")}
+        return names.get(lang, lang)
+
+    def _suggested(self, title: str) -> str:
+        return self.tr("%1  (suggested)").replace("%1", title)
+
+    def _day(self, when: Any, *, year: bool = True) -> str:
+        """"3 Mar 2026" (English) or "3 mar 2026" (Spanish): the month in the language
+        installed, from Qt's locale for it."""
+        lang = self.tr("en", "the language code of this translation (for month names)")
+        if lang == "en":
+            month = f"{when:%b}"  # "Mar"
+        else:
+            month = QLocale(lang).monthName(when.month, QLocale.FormatType.ShortFormat)
+            month = month.rstrip(".")
+        return f"{when.day} {month} {when.year}" if year else f"{when.day} {month}"
+
+    def _source_text(self, text: str) -> str:
+        """The list the schedule comes from, as handouts.service words it ("Reconciled list of
+        29 Nov 2026", a list kind's title), in the language installed."""
+        label, sep, day = text.rpartition(" of ")
+        if not sep:
+            label, day = text, ""
+        label = (self.tr("Reconciled list") if label == "Reconciled list"
+                 else translate("MedRecWorksheet", label))
+        if not day:
+            return label
+        try:
+            when = dt.datetime.strptime(day, "%d %b %Y")
+        except ValueError:
+            return self.tr("%1 of %2").replace("%1", label).replace("%2", day)
+        return self.tr("%1 of %2").replace("%1", label).replace("%2", self._day(when))
 
     # -- state ---------------------------------------------------------------------------------
     @property
@@ -507,7 +619,7 @@ class HandoutsDialog(QDialog):
             if item.kind == "topic" and item.name:
                 topic = next(t for t in self.choices.topics if t.name == item.name)
                 text = self._titles.get((item.name, self.lang), item.name)
-                row.setText(f"{text}  (suggested)" if topic.suggested else text)
+                row.setText(self._suggested(text) if topic.suggested else text)
         self.list.blockSignals(False)
         self._changed()
 
@@ -515,7 +627,7 @@ class HandoutsDialog(QDialog):
         if self.choices is None:
             return
         self._generation += 1  # what is shown is out of date from now on
-        self.preview_status.setText("Updating the preview…")
+        self.preview_status.setText(self.tr("Updating the preview…"))
         self._update_buttons()
         self._timer.start()
 
@@ -536,10 +648,10 @@ class HandoutsDialog(QDialog):
         generation = self._generation
         if not items:
             self._show_preview(generation, None)
-            self.preview_status.setText("Tick a handout to see it here.")
+            self.preview_status.setText(self.tr("Tick a handout to see it here."))
             return
         self._rendering = True
-        self.preview_status.setText("Updating the preview…")
+        self.preview_status.setText(self.tr("Updating the preview…"))
         self._update_buttons()
         self.runner.run(render_job, self.store, self.patient_id, items, self.lang,
                         self.large_print, self.care_team,
@@ -567,7 +679,8 @@ class HandoutsDialog(QDialog):
         if not self._finished(generation):
             return
         self._show_preview(generation, None)
-        self.preview_status.setText(f"The preview could not be made: {message}")
+        self.preview_status.setText(self.tr("The preview could not be made: %1").replace(
+            "%1", message))
 
     def _show_preview(self, generation: int, preview: Preview | None) -> None:
         old_document, old_buffer = self._document, self._buffer
@@ -582,10 +695,15 @@ class HandoutsDialog(QDialog):
             self._buffer.setParent(self)
             self.view.setDocument(self._document)
             count = len(preview.rendered)
+            handouts_text = (self.tr("%1 handout") if count == 1
+                             else self.tr("%1 handouts")).replace("%1", str(count))
+            pages_text = (self.tr("%1 page") if preview.pages == 1
+                          else self.tr("%1 pages")).replace("%1", str(preview.pages))
             self.preview_status.setText(
-                f"Preview: {count} handout{'s' if count != 1 else ''}, {preview.pages} "
-                f"page{'s' if preview.pages != 1 else ''}, in {LANG_LABELS.get(self.lang, self.lang)}"
-                + (", large print" if self.large_print else "") + ".")
+                (self.tr("Preview: %1, %2, in %3, large print.") if self.large_print
+                 else self.tr("Preview: %1, %2, in %3."))
+                .replace("%1", handouts_text).replace("%2", pages_text)
+                .replace("%3", self._lang_in_sentence(self.lang)))
             self._show_current()
         for obj in (old_document, old_buffer):
             if obj is not None:
@@ -612,12 +730,12 @@ class HandoutsDialog(QDialog):
     # -- print and save ------------------------------------------------------------------------
     def _ask_printer(self, printer: QPrinter) -> bool:
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print handouts")
+        dialog.setWindowTitle(self.tr("Print handouts"))
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _ask_file(self, suggested: str) -> str | None:
-        path, _filter = QFileDialog.getSaveFileName(self, "Save handouts as PDF", suggested,
-                                                    "PDF files (*.pdf)")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save handouts as PDF"),
+                                                    suggested, self.tr("PDF files (*.pdf)"))
         return path or None
 
     def print_handouts(self) -> None:
@@ -631,11 +749,12 @@ class HandoutsDialog(QDialog):
             return
         self._busy = True
         self._update_buttons()
-        self.status.setText("Printing…")
+        self.status.setText(self.tr("Printing…"))
         self._printer = printer  # kept alive while the job paints onto it
         self.runner.run(print_pdf, preview.pdf, printer,
                         on_done=lambda _pages, p=preview: self._given(p, "printed"),
-                        on_error=lambda message, _exc: self._failed("Not printed", message))
+                        on_error=lambda message, _exc: self._failed(self.tr("Not printed"),
+                                                                    message))
 
     def save_handouts(self) -> None:
         preview = self.preview
@@ -647,10 +766,11 @@ class HandoutsDialog(QDialog):
             return
         self._busy = True
         self._update_buttons()
-        self.status.setText("Saving…")
+        self.status.setText(self.tr("Saving…"))
         self.runner.run(save_pdf, preview.pdf, path,
                         on_done=lambda target, p=preview: self._saved(p, target),
-                        on_error=lambda message, _exc: self._failed("Not saved", message))
+                        on_error=lambda message, _exc: self._failed(self.tr("Not saved"),
+                                                                    message))
 
     def _saved(self, preview: Preview, target: Path) -> None:
         if not _alive(self):
@@ -660,20 +780,22 @@ class HandoutsDialog(QDialog):
     def _given(self, preview: Preview, how: str, saved_to: Path | None = None) -> None:
         if not _alive(self):
             return
-        done = "Printed" if how == "printed" else f"Saved to {saved_to}"
+        done = (self.tr("Printed") if how == "printed"
+                else self.tr("Saved to %1").replace("%1", str(saved_to)))
         self._done_text = done + "."
         c = self.choices
         note_id = c.draft_note_id if c else None
         editor = self.open_editor(note_id) if note_id else None
-        self.status.setText(done + ". Recording…")
+        self.status.setText(done + ". " + self.tr("Recording…"))
         self.runner.run(handouts.record_given, self.store, self.patient_id, list(preview.rendered),
                         note_id=note_id, how=how, write_note=editor is None,
                         on_done=lambda record: self._recorded(record, editor),
                         on_error=lambda message, _exc: self._failed(
-                            done + ", but not recorded", message))
+                            done + self.tr(", but not recorded"), message))
         if saved_to is not None:
-            box = QMessageBox(QMessageBox.Icon.Information, "Handouts saved",
-                              f"Saved to {saved_to}.\n\n{NOT_ENCRYPTED}",
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Handouts saved"),
+                              self.tr("Saved to %1.").replace("%1", str(saved_to))
+                              + "\n\n" + self.tr(NOT_ENCRYPTED),
                               QMessageBox.StandardButton.Ok, self)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.saved_box = box
@@ -686,17 +808,21 @@ class HandoutsDialog(QDialog):
         self.last_record = record
         text = self._done_text
         if record is None:
-            text += " Nothing for the patient was recorded (the med rec summary is for the provider)."
+            text += " " + self.tr("Nothing for the patient was recorded (the med rec summary is "
+                                  "for the provider).")
         elif record.note_id:
             typed = editor is not None and _alive(editor) and add_to_open_note(editor, record.note_line)
             if editor is not None and not typed:  # the editor went away meanwhile
                 self.runner.run(handouts.add_to_draft, self.store, record.note_id,
                                 record.note_line, on_error=lambda _m, _e: None)
-            where = "the open visit note" if typed else "the draft visit note"
-            text += (f" Recorded on {where} (Education given): ask the teach-back questions "
-                     "and record the answer there.")
+            where = (self.tr("Recorded on the open visit note (Education given): ask the "
+                             "teach-back questions and record the answer there.") if typed
+                     else self.tr("Recorded on the draft visit note (Education given): ask the "
+                                  "teach-back questions and record the answer there."))
+            text += " " + where
         else:
-            text += " Recorded for the patient (there is no visit note for this visit)."
+            text += " " + self.tr("Recorded for the patient (there is no visit note for this "
+                                  "visit).")
         self.status.setText(text)
         self._update_buttons()
         if record is not None:

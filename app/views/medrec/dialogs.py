@@ -4,7 +4,7 @@ Runner. Opened window-modal with ``open()`` (never a blocking ``exec()``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -24,15 +24,29 @@ from app.medrec.worksheet import ACTUAL_KINDS, INTENDED_KINDS, KIND_TITLES, spli
 
 # The kinds in the order a nurse meets them at a home visit.
 KIND_ORDER = ("bottle", "patient", "pharmacy", "discharge", "ehr", "pcp", "other")
+translate = QCoreApplication.translate
+
+# In English; shown translated (context "AddSourceDialog").
 ROLE_TEXTS = {
-    "actual": "What the patient actually takes (interview, bottles, pharmacy fills)",
-    "intended": "What should be taken (discharge list, orders, primary care list)",
+    "actual": QT_TRANSLATE_NOOP("AddSourceDialog", "What the patient actually takes (interview, "
+                                "bottles, pharmacy fills)"),
+    "intended": QT_TRANSLATE_NOOP("AddSourceDialog", "What should be taken (discharge list, "
+                                  "orders, primary care list)"),
 }
 
 ROLE_MNEMONICS = {
-    "actual": "&What the patient actually takes (interview, bottles, pharmacy fills)",
-    "intended": "What &should be taken (discharge list, orders, primary care list)",
+    "actual": QT_TRANSLATE_NOOP("AddSourceDialog", "&What the patient actually takes "
+                                "(interview, bottles, pharmacy fills)"),
+    "intended": QT_TRANSLATE_NOOP("AddSourceDialog", "What &should be taken (discharge list, "
+                                  "orders, primary care list)"),
 }
+
+
+def kind_title(kind: str) -> str:
+    """A list kind's title (app.medrec.worksheet.KIND_TITLES), translated (the titles are
+    marked in app.views.medrec.worksheet, context "MedRecWorksheet")."""
+    title = KIND_TITLES.get(kind, "")
+    return translate("MedRecWorksheet", title) if title else ""
 
 
 class AddSourceDialog(QDialog):
@@ -40,43 +54,43 @@ class AddSourceDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a medication list")
-        self.setAccessibleName("Add a medication list")
+        self.setWindowTitle(self.tr("Add a medication list"))
+        self.setAccessibleName(self.tr("Add a medication list"))
         layout = QVBoxLayout(self)
 
         form = QFormLayout()
         self.kind_combo = QComboBox(self)
-        self.kind_combo.setAccessibleName("Where the list comes from")
+        self.kind_combo.setAccessibleName(self.tr("Where the list comes from"))
         for kind in KIND_ORDER:
-            self.kind_combo.addItem(KIND_TITLES[kind], kind)
-        kind_label = QLabel("&From:", self)
+            self.kind_combo.addItem(kind_title(kind), kind)
+        kind_label = QLabel(self.tr("&From:"), self)
         kind_label.setBuddy(self.kind_combo)
         form.addRow(kind_label, self.kind_combo)
         self.label_edit = QLineEdit(self)
-        self.label_edit.setAccessibleName("Name of the list")
+        self.label_edit.setAccessibleName(self.tr("Name of the list"))
         self.label_edit.setMaxLength(120)
-        name_label = QLabel("&Name:", self)
+        name_label = QLabel(self.tr("&Name:"), self)
         name_label.setBuddy(self.label_edit)
         form.addRow(name_label, self.label_edit)
         layout.addLayout(form)
 
-        box = QGroupBox("This list says", self)
-        box.setAccessibleName("What this list says")
+        box = QGroupBox(self.tr("This list says"), self)
+        box.setAccessibleName(self.tr("What this list says"))
         box_layout = QVBoxLayout(box)
         self.role_group = QButtonGroup(self)
         self.role_buttons: dict[str, QRadioButton] = {}
         for role in ("actual", "intended"):
-            button = QRadioButton(ROLE_MNEMONICS[role], box)
-            button.setAccessibleName(ROLE_TEXTS[role])
+            button = QRadioButton(self.tr(ROLE_MNEMONICS[role]), box)
+            button.setAccessibleName(self.tr(ROLE_TEXTS[role]))
             self.role_group.addButton(button)
             self.role_buttons[role] = button
             box_layout.addWidget(button)
         self.role_buttons["actual"].setChecked(True)
         layout.addWidget(box)
 
-        lines_label = QLabel("&Medicines, one a line (paste a list or type it):", self)
+        lines_label = QLabel(self.tr("&Medicines, one a line (paste a list or type it):"), self)
         self.lines_edit = QPlainTextEdit(self)
-        self.lines_edit.setAccessibleName("Medicines, one a line")
+        self.lines_edit.setAccessibleName(self.tr("Medicines, one a line"))
         self.lines_edit.setPlaceholderText("furosemide 40 mg tablet, 1 every morning\n"
                                            "metoprolol succinate ER 25 mg daily")
         self.lines_edit.setTabChangesFocus(True)
@@ -85,13 +99,13 @@ class AddSourceDialog(QDialog):
         layout.addWidget(lines_label)
         layout.addWidget(self.lines_edit, 1)
         self.count_label = QLabel("", self)
-        self.count_label.setAccessibleName("Lines counted")
+        self.count_label.setAccessibleName(self.tr("Lines counted"))
         layout.addWidget(self.count_label)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Add list")
+        self.ok_button.setText(self.tr("Add list"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -104,7 +118,7 @@ class AddSourceDialog(QDialog):
 
     def _kind_changed(self) -> None:
         kind = self.kind_combo.currentData()
-        self.label_edit.setPlaceholderText(KIND_TITLES.get(kind, ""))
+        self.label_edit.setPlaceholderText(kind_title(kind))
         if kind in ACTUAL_KINDS:
             self.role_buttons["actual"].setChecked(True)
         elif kind in INTENDED_KINDS:
@@ -112,8 +126,9 @@ class AddSourceDialog(QDialog):
 
     def _count(self) -> None:
         n = len(split_lines(self.lines_edit.toPlainText()))
-        self.count_label.setText("No medicine lines yet" if n == 0 else
-                                 f"{n} medicine line{'s' if n != 1 else ''}")
+        self.count_label.setText(self.tr("No medicine lines yet") if n == 0 else
+                                 (self.tr("%1 medicine line") if n == 1
+                                  else self.tr("%1 medicine lines")).replace("%1", str(n)))
         self.ok_button.setEnabled(n > 0)
 
     # -- values ------------------------------------------------------------------------------

@@ -30,7 +30,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QComboBox,
@@ -61,6 +61,7 @@ from app.medrec.worksheet import (
     DECISIONS,
     INTENT_WORDS,
     INTENTS,
+    KIND_TITLES,
     NEEDS_FINAL_TEXT,
     CheckOutcome,
     Decision,
@@ -74,31 +75,94 @@ from app.medrec.worksheet import (
 from app.views.background import Runner
 from app.views.chart.common import Row as TableRow
 from app.views.chart.common import RowsModel, cell, fit_columns, icon, setup_table
-from app.views.formatting import fmt_datetime, plural
+from app.views.formatting import fmt_datetime
 
 log = logging.getLogger(__name__)
+
+# Texts outside a QObject: QCoreApplication.translate under the "MedRecWorksheet" context, called
+# by this bare name so that pyside6-lupdate finds them; the English words of the tables below
+# are marked with QT_TRANSLATE_NOOP and translated where they are shown (tr_word).
+translate = QCoreApplication.translate
 
 NAME_CHARS = 16  # width of the medicine column, in average characters
 DECISION_CHARS = 40  # width of the decision column
 SEVERITY_LOOK = {  # icon, word, bar colour (readable on light and dark themes)
-    "high": ("critical", "High", "#c62828"),
-    "moderate": ("warning", "Moderate", "#e08a00"),
-    "low": ("information", "Low", "#1f6fc5"),
-    "info": ("information", "Note", "#6b7785"),
+    "high": ("critical", QT_TRANSLATE_NOOP("MedRecWorksheet", "High"), "#c62828"),
+    "moderate": ("warning", QT_TRANSLATE_NOOP("MedRecWorksheet", "Moderate"), "#e08a00"),
+    "low": ("information", QT_TRANSLATE_NOOP("MedRecWorksheet", "Low"), "#1f6fc5"),
+    "info": ("information", QT_TRANSLATE_NOOP("MedRecWorksheet", "Note"), "#6b7785"),
 }
-ROW_STATUS_WORDS = {"match": "Lists agree", "discrepancy": "Discrepancy", "stopped": "Stopped",
-                    "unclear": "Unclear", "single": "One side only"}
-KIND_WORDS = {"discrepancy": "Discrepancy", "interaction": "Interaction",
-              "therapeutic_duplication": "Duplication", "max_daily_dose": "Dose above maximum",
-              "beers": "Beers criteria", "high_alert": "High-alert medicine",
-              "allergy": "Allergy", "abbreviation": "Abbreviation"}
+ROW_STATUS_WORDS = {"match": QT_TRANSLATE_NOOP("MedRecWorksheet", "Lists agree"),
+                    "discrepancy": QT_TRANSLATE_NOOP("MedRecWorksheet", "Discrepancy"),
+                    "stopped": QT_TRANSLATE_NOOP("MedRecWorksheet", "Stopped"),
+                    "unclear": QT_TRANSLATE_NOOP("MedRecWorksheet", "Unclear"),
+                    "single": QT_TRANSLATE_NOOP("MedRecWorksheet", "One side only")}
+KIND_WORDS = {"discrepancy": QT_TRANSLATE_NOOP("MedRecWorksheet", "Discrepancy"),
+              "interaction": QT_TRANSLATE_NOOP("MedRecWorksheet", "Interaction"),
+              "therapeutic_duplication": QT_TRANSLATE_NOOP("MedRecWorksheet", "Duplication"),
+              "max_daily_dose": QT_TRANSLATE_NOOP("MedRecWorksheet", "Dose above maximum"),
+              "beers": QT_TRANSLATE_NOOP("MedRecWorksheet", "Beers criteria"),
+              "high_alert": QT_TRANSLATE_NOOP("MedRecWorksheet", "High-alert medicine"),
+              "allergy": QT_TRANSLATE_NOOP("MedRecWorksheet", "Allergy"),
+              "abbreviation": QT_TRANSLATE_NOOP("MedRecWorksheet", "Abbreviation")}
 INTENT_TIPS = {
-    "none": "The lists agree, or the difference is not a discrepancy",
-    "documented_intentional": "A prescriber changed it on purpose and wrote it down",
-    "undocumented_intentional": "Changed on purpose, but not written down anywhere",
-    "unintentional": "An error: the patient takes something other than intended",
+    "none": QT_TRANSLATE_NOOP("MedRecWorksheet",
+                              "The lists agree, or the difference is not a discrepancy"),
+    "documented_intentional": QT_TRANSLATE_NOOP(
+        "MedRecWorksheet", "A prescriber changed it on purpose and wrote it down"),
+    "undocumented_intentional": QT_TRANSLATE_NOOP(
+        "MedRecWorksheet", "Changed on purpose, but not written down anywhere"),
+    "unintentional": QT_TRANSLATE_NOOP(
+        "MedRecWorksheet", "An error: the patient takes something other than intended"),
 }
-STATUS_WORDS = {"active": "Active", "on-hold": "On hold", "stopped": "Stopped"}
+STATUS_WORDS = {"active": QT_TRANSLATE_NOOP("MedRecWorksheet", "Active"),
+                "on-hold": QT_TRANSLATE_NOOP("MedRecWorksheet", "On hold"),
+                "stopped": QT_TRANSLATE_NOOP("MedRecWorksheet", "Stopped")}
+# The words of the service's tables (app.medrec.worksheet), for translation.
+SERVICE_WORDS = (
+    # DECISION_WORDS
+    QT_TRANSLATE_NOOP("MedRecWorksheet", "Continue"),
+    QT_TRANSLATE_NOOP("MedRecWorksheet", "Modify"),
+    QT_TRANSLATE_NOOP("MedRecWorksheet", "Stop"),
+    QT_TRANSLATE_NOOP("MedRecWorksheet", "Hold"),
+    QT_TRANSLATE_NOOP("MedRecWorksheet", "Add"),
+    QT_TRANSLATE_NOOP("MedRecWorksheet", "Clarify with prescriber"),
+    # INTENT_WORDS
+    QT_TRANSLATE_NOOP("MedRecWorksheet", "Documented intentional"),
+    QT_TRANSLATE_NOOP("MedRecWorksheet", "Undocumented intentional"),
+    QT_TRANSLATE_NOOP("MedRecWorksheet", "Unintentional"),
+    QT_TRANSLATE_NOOP("MedRecWorksheet", "No discrepancy"),
+    # ACTION_WORDS
+    QT_TRANSLATE_NOOP("MedRecWorksheet", "New"),
+    QT_TRANSLATE_NOOP("MedRecWorksheet", "Changed"),
+    # KIND_TITLES
+    QT_TRANSLATE_NOOP("MedRecWorksheet", "Hospital discharge list"),
+    QT_TRANSLATE_NOOP("MedRecWorksheet", "EHR orders"),
+    QT_TRANSLATE_NOOP("MedRecWorksheet", "Primary care list"),
+    QT_TRANSLATE_NOOP("MedRecWorksheet", "Pharmacy fills"),
+    QT_TRANSLATE_NOOP("MedRecWorksheet", "Patient or caregiver report"),
+    QT_TRANSLATE_NOOP("MedRecWorksheet", "Bottles in the home"),
+    QT_TRANSLATE_NOOP("MedRecWorksheet", "Other list"),
+    # row_problem and sources_problem
+    QT_TRANSLATE_NOOP("MedRecWorksheet", "needs a decision"),
+    QT_TRANSLATE_NOOP("MedRecWorksheet", "needs the final text"),
+    QT_TRANSLATE_NOOP("MedRecWorksheet", "needs the intent of the discrepancy"),
+    QT_TRANSLATE_NOOP("MedRecWorksheet", "a best possible medication history needs at least "
+                      "two sources, one of them what the patient actually takes (patient or "
+                      "caregiver interview, bottles); add one before finalizing"),
+)
+
+
+def tr_word(text: str | None) -> str:
+    """A word of the tables above or of the service's (decisions, intents, list kinds, what a
+    row still needs), in the language installed; other texts as they are."""
+    return translate("MedRecWorksheet", text) if text else ""
+
+
+def source_name(label: str) -> str:
+    """A list's name: the kind's title when it was left as it came (from the chart or the
+    Add dialog: "EHR orders"), translated; a name the nurse gave, as she wrote it."""
+    return tr_word(label) if label in KIND_TITLES.values() else label
 FINALIZED_STYLE = """
 QFrame#medrec_finalized { background: #e3f3e6; border: 1px solid #2e7d32; border-radius: 4px; }
 QFrame#medrec_finalized QLabel { color: #0f3316; background: transparent; }
@@ -107,10 +171,10 @@ HINT_STYLE = """
 QFrame#medrec_hint { background: #fff4ce; border: 1px solid #8a6d00; border-radius: 4px; }
 QFrame#medrec_hint QLabel { color: #2e2400; background: transparent; }
 """
-CONFIRM_TEXT = "Finalize this reconciliation?"
-CONFIRM_DETAIL = ("The reconciled list is saved as a dated record that can't be changed, and "
-                  "becomes the patient's current medication list. To change it later, "
-                  "reconcile again.")
+CONFIRM_TEXT = QT_TRANSLATE_NOOP("MedRecWidget", "Finalize this reconciliation?")
+CONFIRM_DETAIL = QT_TRANSLATE_NOOP(
+    "MedRecWidget", "The reconciled list is saved as a dated record that can't be changed, and "
+    "becomes the patient's current medication list. To change it later, reconcile again.")
 
 
 # -- background work (plain functions; no widgets) -------------------------------------------------
@@ -145,6 +209,20 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _count(n: int, one: str, many: str) -> str:
+    return (one if n == 1 else many).replace("%1", str(n))
+
+
+def findings_text(n: int) -> str:
+    return _count(n, translate("MedRecWorksheet", "%1 finding"),
+                  translate("MedRecWorksheet", "%1 findings"))
+
+
+def medicines_text(n: int) -> str:
+    return _count(n, translate("MedRecWorksheet", "%1 medicine"),
+                  translate("MedRecWorksheet", "%1 medicines"))
+
+
 # -- one finding -----------------------------------------------------------------------------------
 class FindingLabel(QFrame):
     """A finding in words: a coloured bar, the severity icon, "High · Interaction: …"."""
@@ -153,6 +231,7 @@ class FindingLabel(QFrame):
         super().__init__(parent)
         self.finding = finding
         icon_name, word, colour = SEVERITY_LOOK.get(finding.severity, SEVERITY_LOOK["info"])
+        word = tr_word(word)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 1, 0, 1)
         layout.setSpacing(6)
@@ -165,7 +244,8 @@ class FindingLabel(QFrame):
         pic.setPixmap(icon(icon_name).pixmap(QSize(size, size)))
         pic.setAlignment(Qt.AlignmentFlag.AlignTop)
         layout.addWidget(pic)
-        kind = KIND_WORDS.get(finding.kind, _cap(finding.kind.replace("_", " ")))
+        kind = (tr_word(KIND_WORDS[finding.kind]) if finding.kind in KIND_WORDS
+                else _cap(finding.kind.replace("_", " ")))
         self.text = f"{word} · {kind}: {finding.message}"
         label = QLabel(f"<b>{word}</b> · {_esc(kind)}: {_esc(finding.message)}", self)
         label.setTextFormat(Qt.TextFormat.RichText)
@@ -173,7 +253,7 @@ class FindingLabel(QFrame):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         _grow_wrapped(label)
         if finding.citation:
-            label.setToolTip(f"Source: {finding.citation}")
+            label.setToolTip(self.tr("Source: %1").replace("%1", finding.citation))
         layout.addWidget(label, 1)
         self.setAccessibleName(self.text)
 
@@ -193,11 +273,14 @@ class EntryLine(QWidget):
         layout.setSpacing(4)
         suffix = ""
         if source.role == "intended" and entry.action not in (None, "continue"):
-            suffix = f" <i>({ACTION_WORDS.get(entry.action or '', entry.action).lower()})</i>"
+            action = tr_word(ACTION_WORDS.get(entry.action or "", entry.action))
+            suffix = f" <i>({action.lower()})</i>"
         if source.role == "actual" and entry.taking is False:
-            suffix = " <i>(not taking)</i>"
-        note = f"<br><i>Note: {_esc(entry.note)}</i>" if entry.note else ""
-        self.label = QLabel(f"<b>{_esc(source.label)}</b>: {_esc(entry.text)}{suffix}{note}", self)
+            suffix = " <i>" + self.tr("(not taking)") + "</i>"
+        note = ("<br><i>" + self.tr("Note: %1").replace("%1", _esc(entry.note)) + "</i>"
+                if entry.note else "")
+        self.label = QLabel(f"<b>{_esc(source_name(source.label))}</b>: {_esc(entry.text)}"
+                            f"{suffix}{note}", self)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -211,30 +294,32 @@ class EntryLine(QWidget):
         self.button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.button.setAccessibleName(f"Change this line of {source.label}")
+        self.button.setAccessibleName(self.tr("Change this line of %1").replace(
+            "%1", source_name(source.label)))
         self.button.setAccessibleDescription(entry.text)
-        self.button.setToolTip("Edit, mark or remove this line")
+        self.button.setToolTip(self.tr("Edit, mark or remove this line"))
         menu = QMenu(self.button)
-        self.edit_action = menu.addAction("&Edit the line…", lambda: owner.edit_entry_text(entry))
+        self.edit_action = menu.addAction(self.tr("&Edit the line…"),
+                                          lambda: owner.edit_entry_text(entry))
         if source.role == "intended":
-            sub = menu.addMenu("The list &says")
+            sub = menu.addMenu(self.tr("The list &says"))
             group = QActionGroup(sub)
             for action, words in ACTION_WORDS.items():
-                act = sub.addAction(words)
+                act = sub.addAction(tr_word(words))
                 act.setCheckable(True)
                 act.setChecked((entry.action or "continue") == action)
                 act.triggered.connect(
                     lambda _c=False, a=action: owner.set_entry_action(entry.id, a))
                 group.addAction(act)
         else:
-            self.taking_action = QAction("Patient is &taking it", menu)
+            self.taking_action = QAction(self.tr("Patient is &taking it"), menu)
             self.taking_action.setCheckable(True)
             self.taking_action.setChecked(entry.taking is not False)
             self.taking_action.toggled.connect(
                 lambda checked: owner.set_entry_taking(entry.id, checked))
             menu.addAction(self.taking_action)
         menu.addSeparator()
-        self.remove_action = menu.addAction("&Remove the line",
+        self.remove_action = menu.addAction(self.tr("&Remove the line"),
                                             lambda: owner.remove_entry(entry.id))
         self.button.setMenu(menu)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
@@ -255,18 +340,18 @@ class DecisionPanel(QWidget):
         combos.setSpacing(3)
         self.decision_combo = QComboBox(self)
         self.decision_combo.setObjectName("decision")
-        self.decision_combo.setAccessibleName(f"Decision for {row.label}")
-        self.decision_combo.addItem("Decide…", None)
+        self.decision_combo.setAccessibleName(self.tr("Decision for %1").replace("%1", row.label))
+        self.decision_combo.addItem(self.tr("Decide…"), None)
         for d in DECISIONS:
-            self.decision_combo.addItem(DECISION_WORDS[d], d)
+            self.decision_combo.addItem(tr_word(DECISION_WORDS[d]), d)
         self.intent_combo = QComboBox(self)
         self.intent_combo.setObjectName("intent")
-        self.intent_combo.setAccessibleName(f"Intent for {row.label}")
+        self.intent_combo.setAccessibleName(self.tr("Intent for %1").replace("%1", row.label))
         for i in INTENTS:
-            self.intent_combo.addItem(INTENT_WORDS[i], i)
-            self.intent_combo.setItemData(self.intent_combo.count() - 1, INTENT_TIPS[i],
+            self.intent_combo.addItem(tr_word(INTENT_WORDS[i]), i)
+            self.intent_combo.setItemData(self.intent_combo.count() - 1, tr_word(INTENT_TIPS[i]),
                                           Qt.ItemDataRole.ToolTipRole)
-        self.intent_combo.setToolTip("Was the difference between the lists meant?")
+        self.intent_combo.setToolTip(self.tr("Was the difference between the lists meant?"))
         combos.addWidget(self.decision_combo)
         combos.addWidget(self.intent_combo)
         layout.addLayout(combos)
@@ -278,18 +363,19 @@ class DecisionPanel(QWidget):
         layout.addWidget(self.final_label)
         self.final_edit = QLineEdit(self)
         self.final_edit.setObjectName("final_text")
-        self.final_edit.setAccessibleName(f"Final text for {row.label}")
-        self.final_edit.setPlaceholderText("What goes on the reconciled list")
+        self.final_edit.setAccessibleName(self.tr("Final text for %1").replace("%1", row.label))
+        self.final_edit.setPlaceholderText(self.tr("What goes on the reconciled list"))
         self.final_edit.setMaxLength(1000)
         layout.addWidget(self.final_edit)
         self.note_edit = QLineEdit(self)
         self.note_edit.setObjectName("note")
-        self.note_edit.setAccessibleName(f"Note for {row.label}")
-        self.note_edit.setPlaceholderText("Note (why, who confirmed)")
+        self.note_edit.setAccessibleName(self.tr("Note for %1").replace("%1", row.label))
+        self.note_edit.setPlaceholderText(self.tr("Note (why, who confirmed)"))
         self.note_edit.setMaxLength(2000)
         layout.addWidget(self.note_edit)
         self.problem_label = QLabel(self)
-        self.problem_label.setAccessibleName(f"Still needed for {row.label}")
+        self.problem_label.setAccessibleName(self.tr("Still needed for %1").replace(
+            "%1", row.label))
         font = self.problem_label.font()
         font.setBold(True)
         self.problem_label.setFont(font)
@@ -322,13 +408,15 @@ class DecisionPanel(QWidget):
             self.final_edit.setCursorPosition(0)  # the start of the line is what reads
         self.final_label.setVisible(chosen is not None and not editable)
         if chosen is not None and not editable:
-            verb = {"stop": "Stopped", "hold": "On hold"}.get(chosen, "On the list")
+            verb = {"stop": self.tr("Stopped"), "hold": self.tr("On hold")}.get(
+                chosen, self.tr("On the list"))
             self.final_label.setText(f"<i>{verb}:</i> {_esc(final)}")
         if not self.note_edit.hasFocus():
             self.note_edit.setText((d.note if d else None) or "")
         problem = service.row_problem(self.row, d)
-        self.problem_label.setText(f"⚠ {_cap(problem)}" if problem else "✓ Decided")
-        self.problem_label.setToolTip("" if problem else "This row is ready")
+        self.problem_label.setText(f"⚠ {_cap(tr_word(problem))}" if problem
+                                   else self.tr("✓ Decided"))
+        self.problem_label.setToolTip("" if problem else self.tr("This row is ready"))
 
     def _decision_chosen(self, _index: int) -> None:
         value = self.decision_combo.currentData()
@@ -378,7 +466,8 @@ class RowWidget(QFrame):
         layout.setSpacing(10)
         char = max(1, self.fontMetrics().averageCharWidth())
 
-        status = ROW_STATUS_WORDS.get(row.status, _cap(row.status))
+        status = (tr_word(ROW_STATUS_WORDS[row.status]) if row.status in ROW_STATUS_WORDS
+                  else _cap(row.status))
         worst = row.worst
         name = QLabel(f"<b>{_esc(row.label)}</b><br>{_esc(status)}", self)
         name.setTextFormat(Qt.TextFormat.RichText)
@@ -387,8 +476,8 @@ class RowWidget(QFrame):
         name.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         name.setAccessibleName(f"{row.label}: {status}")
         if worst is not None:
-            word = SEVERITY_LOOK.get(worst, SEVERITY_LOOK["info"])[1]
-            name.setToolTip(f"Most severe finding: {word}")
+            word = tr_word(SEVERITY_LOOK.get(worst, SEVERITY_LOOK["info"])[1])
+            name.setToolTip(self.tr("Most severe finding: %1").replace("%1", word))
         layout.addWidget(name, 0, Qt.AlignmentFlag.AlignTop)
 
         middle = QVBoxLayout()
@@ -409,8 +498,9 @@ class RowWidget(QFrame):
                 self.lines.append(line)
                 column.addWidget(line)
             if not ids:
-                empty = QLabel("<i>Not on these lists</i>" if role == "intended"
-                               else "<i>Not taken (on no list of what is taken)</i>", self)
+                empty = QLabel("<i>" + (self.tr("Not on these lists") if role == "intended"
+                                        else self.tr("Not taken (on no list of what is taken)"))
+                               + "</i>", self)
                 empty.setTextFormat(Qt.TextFormat.RichText)
                 empty.setWordWrap(True)
                 column.addWidget(empty)
@@ -426,7 +516,7 @@ class RowWidget(QFrame):
         self.panel = DecisionPanel(owner, row, self)
         self.panel.setFixedWidth(DECISION_CHARS * char)
         layout.addWidget(self.panel)  # not aligned: its wrapped text gets the height it needs
-        self.setAccessibleName(f"{row.label}: {status}, {plural(len(row.findings), 'finding')}")
+        self.setAccessibleName(f"{row.label}: {status}, {findings_text(len(row.findings))}")
 
     def focusables(self) -> list[QWidget]:
         return [line.button for line in self.lines] + [
@@ -474,7 +564,7 @@ class MedRecWidget(QWidget):
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(max(0, int(check_delay_ms)))
         self._check_timer.timeout.connect(self.check_now)
-        self.setAccessibleName("Medication reconciliation")
+        self.setAccessibleName(self.tr("Medication reconciliation"))
         self._build()
         self._show_header()
         if worksheet.is_completed:
@@ -495,25 +585,25 @@ class MedRecWidget(QWidget):
         self.title_label.setWordWrap(True)
         header.addWidget(self.title_label, 1)
         self.status_label = QLabel(self)
-        self.status_label.setAccessibleName("Worksheet status")
+        self.status_label.setAccessibleName(self.tr("Worksheet status"))
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.status_label.setWordWrap(True)
         header.addWidget(self.status_label, 1)
-        self.add_button = QPushButton("&Add a list…", self)
-        self.add_button.setToolTip("Add what the patient takes (interview, bottles) or another "
-                                   "list: paste or type it, one medicine a line")
+        self.add_button = QPushButton(self.tr("&Add a list…"), self)
+        self.add_button.setToolTip(self.tr("Add what the patient takes (interview, bottles) or "
+                                           "another list: paste or type it, one medicine a line"))
         self.add_button.clicked.connect(self.ask_add_source)
         header.addWidget(self.add_button)
         self.lists_button = QToolButton(self)
-        self.lists_button.setText("Lists")
-        self.lists_button.setAccessibleName("The lists on this worksheet")
-        self.lists_button.setToolTip("Rename a list, add a line to it, or remove it")
+        self.lists_button.setText(self.tr("Lists"))
+        self.lists_button.setAccessibleName(self.tr("The lists on this worksheet"))
+        self.lists_button.setToolTip(self.tr("Rename a list, add a line to it, or remove it"))
         self.lists_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.lists_menu = QMenu(self.lists_button)
         self.lists_menu.aboutToShow.connect(self._fill_lists_menu)
         self.lists_button.setMenu(self.lists_menu)
         header.addWidget(self.lists_button)
-        self.finalize_button = QPushButton("Finali&ze…", self)
+        self.finalize_button = QPushButton(self.tr("Finali&ze…"), self)
         self.finalize_button.setEnabled(False)
         self.finalize_button.clicked.connect(self.ask_finalize)
         header.addWidget(self.finalize_button)
@@ -521,7 +611,7 @@ class MedRecWidget(QWidget):
 
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
-        self.message_label.setAccessibleName("Worksheet message")
+        self.message_label.setAccessibleName(self.tr("Worksheet message"))
         font = self.message_label.font()
         font.setBold(True)
         self.message_label.setFont(font)
@@ -539,14 +629,14 @@ class MedRecWidget(QWidget):
         hint_layout.addWidget(hint_icon)
         self.hint_label = QLabel(self.hint)
         self.hint_label.setWordWrap(True)
-        self.hint_label.setAccessibleName("What the worksheet still needs")
+        self.hint_label.setAccessibleName(self.tr("What the worksheet still needs"))
         hint_layout.addWidget(self.hint_label, 1)
         outer.addWidget(self.hint)
 
         self.sources_label = QLabel(self)
         self.sources_label.setWordWrap(True)
         self.sources_label.setTextFormat(Qt.TextFormat.RichText)
-        self.sources_label.setAccessibleName("Lists compared")
+        self.sources_label.setAccessibleName(self.tr("Lists compared"))
         outer.addWidget(self.sources_label)
 
         self.stack = QStackedWidget(self)
@@ -565,16 +655,17 @@ class MedRecWidget(QWidget):
         self.column_header = self._column_header(page)
         page_layout.addWidget(self.column_header)
         self.rows_box = _RowsBox(self.scroll)
-        self.rows_box.setAccessibleName("Medicines compared")
+        self.rows_box.setAccessibleName(self.tr("Medicines compared"))
         self.rows_layout = QVBoxLayout(self.rows_box)
         self.rows_layout.setContentsMargins(0, 0, 4, 0)
         self.rows_layout.setSpacing(4)
-        self.general_box = QGroupBox("Other findings", self.rows_box)
-        self.general_box.setAccessibleName("Findings and warnings not tied to one medicine")
+        self.general_box = QGroupBox(self.tr("Other findings"), self.rows_box)
+        self.general_box.setAccessibleName(
+            self.tr("Findings and warnings not tied to one medicine"))
         self.general_layout = QVBoxLayout(self.general_box)
         self.general_box.hide()
         self.rows_layout.addWidget(self.general_box)
-        self.empty_label = QLabel("Checking the lists…", self.rows_box)
+        self.empty_label = QLabel(self.tr("Checking the lists…"), self.rows_box)
         self.empty_label.setWordWrap(True)
         self.rows_layout.addWidget(self.empty_label)
         self.rows_layout.addStretch(1)
@@ -590,7 +681,7 @@ class MedRecWidget(QWidget):
         self.banner = QFrame(saved)
         self.banner.setObjectName("medrec_finalized")
         self.banner.setStyleSheet(FINALIZED_STYLE)
-        self.banner.setAccessibleName("Reconciliation finalized")
+        self.banner.setAccessibleName(self.tr("Reconciliation finalized"))
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.setContentsMargins(10, 8, 10, 8)
         done = QLabel(self.banner)
@@ -600,24 +691,74 @@ class MedRecWidget(QWidget):
         self.banner_label.setWordWrap(True)
         self.banner_label.setTextFormat(Qt.TextFormat.RichText)
         banner_layout.addWidget(self.banner_label, 1)
-        self.export_button = QPushButton("E&xport FHIR…", self.banner)
-        self.export_button.setToolTip("Save the reconciled list and its findings as a FHIR R4 "
-                                      "Bundle (List, MedicationStatement, DetectedIssue)")
+        self.export_button = QPushButton(self.tr("E&xport FHIR…"), self.banner)
+        self.export_button.setToolTip(self.tr("Save the reconciled list and its findings as a "
+                                              "FHIR R4 Bundle (List, MedicationStatement, "
+                                              "DetectedIssue)"))
         self.export_button.clicked.connect(self.ask_export)
         banner_layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         saved_layout.addWidget(self.banner)
         self.saved_table = QTableView(saved)
-        setup_table(self.saved_table, "Reconciled medication list")
+        setup_table(self.saved_table, self.tr("Reconciled medication list"))
         self.saved_table.setWordWrap(True)
-        self.saved_model = RowsModel([("Medicine", "The line on the reconciled list"),
-                                      ("Decision", "What the nurse decided"),
-                                      ("Status", "Active, on hold or stopped"),
-                                      ("Intent", "Intent behind a discrepancy"),
-                                      ("Note", "The nurse's note")], self)
+        self.saved_model = RowsModel(self._saved_headers(), self)
         self.saved_table.setModel(self.saved_model)
         saved_layout.addWidget(self.saved_table, 1)
         self.stack.addWidget(saved)
         self.saved_page = saved
+
+    def _saved_headers(self) -> list[tuple[str, str]]:
+        return [(self.tr("Medicine"), self.tr("The line on the reconciled list")),
+                (self.tr("Decision"), self.tr("What the nurse decided")),
+                (self.tr("Status"), self.tr("Active, on hold or stopped")),
+                (self.tr("Intent"), self.tr("Intent behind a discrepancy")),
+                (self.tr("Note"), self.tr("The nurse's note"))]
+
+    # -- language --------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "saved_model"):
+            self._retranslate()
+
+    def _retranslate(self) -> None:
+        """Every text in the language installed now: the fixed ones here, the rows and the
+        saved list built again from what is shown."""
+        self.setAccessibleName(self.tr("Medication reconciliation"))
+        self.status_label.setAccessibleName(self.tr("Worksheet status"))
+        self.add_button.setText(self.tr("&Add a list…"))
+        self.add_button.setToolTip(self.tr("Add what the patient takes (interview, bottles) or "
+                                           "another list: paste or type it, one medicine a line"))
+        self.lists_button.setText(self.tr("Lists"))
+        self.lists_button.setAccessibleName(self.tr("The lists on this worksheet"))
+        self.lists_button.setToolTip(self.tr("Rename a list, add a line to it, or remove it"))
+        self.finalize_button.setText(self.tr("Finali&ze…"))
+        self.message_label.setAccessibleName(self.tr("Worksheet message"))
+        self.hint_label.setAccessibleName(self.tr("What the worksheet still needs"))
+        self.sources_label.setAccessibleName(self.tr("Lists compared"))
+        self.rows_box.setAccessibleName(self.tr("Medicines compared"))
+        self.general_box.setTitle(self.tr("Other findings"))
+        self.general_box.setAccessibleName(
+            self.tr("Findings and warnings not tied to one medicine"))
+        self.banner.setAccessibleName(self.tr("Reconciliation finalized"))
+        self.export_button.setText(self.tr("E&xport FHIR…"))
+        self.export_button.setToolTip(self.tr("Save the reconciled list and its findings as a "
+                                              "FHIR R4 Bundle (List, MedicationStatement, "
+                                              "DetectedIssue)"))
+        self.saved_table.setAccessibleName(self.tr("Reconciled medication list"))
+        self.saved_model.set_headers(self._saved_headers())
+        layout = self.work_page.layout()
+        old = self.column_header
+        self.column_header = self._column_header(self.work_page)
+        layout.replaceWidget(old, self.column_header)
+        old.deleteLater()
+        self._show_header()
+        if self.worksheet.is_completed:
+            if self.result_items:
+                self._show_items(self.result_items)
+        elif self.outcome is not None:
+            self.show_outcome(self.outcome)
+        else:
+            self.empty_label.setText(self.tr("Checking the lists…"))
 
     def _column_header(self, parent: QWidget) -> QWidget:
         header = QWidget(parent)
@@ -627,10 +768,13 @@ class MedRecWidget(QWidget):
         layout.setSpacing(10)
         char = max(1, self.fontMetrics().averageCharWidth())
         for text, tip, width in (
-                ("Medicine", "Matched by ingredient", NAME_CHARS * char),
-                ("Intended: what should be taken", "Discharge list, orders, PCP list", 0),
-                ("Actual: what the patient takes", "Interview, bottles, pharmacy fills", 0),
-                ("Decision and intent", "One decision for every medicine", DECISION_CHARS * char)):
+                (self.tr("Medicine"), self.tr("Matched by ingredient"), NAME_CHARS * char),
+                (self.tr("Intended: what should be taken"),
+                 self.tr("Discharge list, orders, PCP list"), 0),
+                (self.tr("Actual: what the patient takes"),
+                 self.tr("Interview, bottles, pharmacy fills"), 0),
+                (self.tr("Decision and intent"), self.tr("One decision for every medicine"),
+                 DECISION_CHARS * char)):
             label = QLabel(f"<b>{text}</b>", header)
             label.setToolTip(tip)
             if width:
@@ -644,20 +788,22 @@ class MedRecWidget(QWidget):
     def _show_header(self) -> None:
         ws = self.worksheet
         who = f" — {_esc(ws.patient_name)}" if ws.patient_name else ""
-        self.title_label.setText(f"<b>Medication reconciliation</b>{who}<br>"
-                                 f"Started {fmt_datetime(ws.started_at)}")
+        self.title_label.setText(
+            "<b>" + self.tr("Medication reconciliation") + f"</b>{who}<br>"
+            + self.tr("Started %1").replace("%1", fmt_datetime(ws.started_at)))
         parts = []
         for s in ws.sources:
-            role = "intended" if s.role == "intended" else "actual"
-            parts.append(f"{_esc(s.label)} ({len(s.entries)}, {role})")
-        self.sources_label.setText("<b>Lists:</b> " + (" · ".join(parts) if parts else "none yet"))
+            role = self.tr("intended") if s.role == "intended" else self.tr("actual")
+            parts.append(f"{_esc(source_name(s.label))} ({len(s.entries)}, {role})")
+        self.sources_label.setText(self.tr("<b>Lists:</b> %1").replace(
+            "%1", " · ".join(parts) if parts else self.tr("none yet")))
         editing = not ws.is_completed
         for w in (self.add_button, self.lists_button, self.finalize_button):
             w.setVisible(editing)
         problem = service.sources_problem(ws) if editing else None
         self.hint.setVisible(problem is not None)
         if problem:
-            self.hint_label.setText(_cap(problem) + ".")
+            self.hint_label.setText(_cap(tr_word(problem)) + ".")
         self._update_ready()
 
     def _clear_rows(self) -> None:
@@ -700,7 +846,7 @@ class MedRecWidget(QWidget):
                 self.rows_layout.insertWidget(position + n, widget)
                 self.row_widgets[row.key] = widget
             self.empty_label.setVisible(not outcome.rows)
-            self.empty_label.setText("No medicines on these lists yet. Add a list.")
+            self.empty_label.setText(self.tr("No medicines on these lists yet. Add a list."))
             previous: QWidget | None = None
             for widget in self.row_widgets.values():
                 for control in widget.focusables():
@@ -717,12 +863,13 @@ class MedRecWidget(QWidget):
     def _update_ready(self) -> None:
         ws = self.worksheet
         if ws.is_completed:
-            self.status_label.setText(f"Finalized {fmt_datetime(ws.completed_at)}")
+            self.status_label.setText(self.tr("Finalized %1").replace(
+                "%1", fmt_datetime(ws.completed_at)))
             return
         if self.outcome is None or self._checking or self._check_timer.isActive():
-            self.status_label.setText("Checking…")
+            self.status_label.setText(self.tr("Checking…"))
             self.finalize_button.setEnabled(False)
-            self.finalize_button.setToolTip("Wait for the check to finish")
+            self.finalize_button.setToolTip(self.tr("Wait for the check to finish"))
             return
         for widget in self.row_widgets.values():
             widget.panel.show_decision()
@@ -732,19 +879,21 @@ class MedRecWidget(QWidget):
         findings = len(self.outcome.findings)
         decided = len(rows) - len(problems)
         self.status_label.setText(
-            f"{plural(len(rows), 'medicine')}, {plural(findings, 'finding')} · "
-            f"{decided} of {len(rows)} decided")
+            self.tr("%1, %2 · %3 of %4 decided").replace("%1", medicines_text(len(rows)))
+            .replace("%2", findings_text(findings)).replace("%3", str(decided))
+            .replace("%4", str(len(rows))))
         sources = service.sources_problem(ws)
         ready = not problems and sources is None and not self._finalizing
         self.finalize_button.setEnabled(ready)
         if ready:
-            self.finalize_button.setToolTip("Save the reconciled list (it becomes the "
-                                            "patient's current medication list)")
+            self.finalize_button.setToolTip(self.tr("Save the reconciled list (it becomes the "
+                                                    "patient's current medication list)"))
         elif sources:
-            self.finalize_button.setToolTip(_cap(sources))
+            self.finalize_button.setToolTip(_cap(tr_word(sources)))
         else:
-            self.finalize_button.setToolTip(
-                f"{plural(len(problems), 'medicine')} still without a complete decision")
+            self.finalize_button.setToolTip(_count(
+                len(problems), self.tr("%1 medicine still without a complete decision"),
+                self.tr("%1 medicines still without a complete decision")))
 
     def show_message(self, text: str) -> None:
         self.message_label.setText(text)
@@ -775,7 +924,7 @@ class MedRecWidget(QWidget):
         if generation != self._generation:
             return
         self._checking = False
-        self.show_message(f"The lists could not be checked. {message}")
+        self.show_message(self.tr("The lists could not be checked. %1").replace("%1", message))
         self._update_ready()
 
     # -- writes ----------------------------------------------------------------------------------
@@ -820,8 +969,8 @@ class MedRecWidget(QWidget):
     def edit_entry_text(self, entry: Entry) -> None:
         from app.views.medrec.dialogs import TextDialog
 
-        dialog = TextDialog("Edit the line", "The &line as written on the list:", entry.text,
-                            self)
+        dialog = TextDialog(self.tr("Edit the line"), self.tr("The &line as written on the list:"),
+                            entry.text, self)
         dialog.accepted.connect(lambda: self._write(service.edit_entry, entry.id,
                                                     recheck=True, text=dialog.text()))
         self._open(dialog)
@@ -855,51 +1004,53 @@ class MedRecWidget(QWidget):
 
         self.lists_menu.clear()
         if not self.worksheet.sources:
-            self.lists_menu.addAction("No lists yet").setEnabled(False)
+            self.lists_menu.addAction(self.tr("No lists yet")).setEnabled(False)
         for source in self.worksheet.sources:
-            role = "intended" if source.role == "intended" else "actual"
-            sub = self.lists_menu.addMenu(f"{source.label} ({len(source.entries)}, {role})")
+            role = self.tr("intended") if source.role == "intended" else self.tr("actual")
+            sub = self.lists_menu.addMenu(
+                f"{source_name(source.label)} ({len(source.entries)}, {role})")
 
             def add_line(s: Source = source) -> None:
-                dialog = TextDialog(f"Add a line to {s.label}", "The &medicine as written:",
-                                    "", self)
+                dialog = TextDialog(self.tr("Add a line to %1").replace("%1", source_name(s.label)),
+                                    self.tr("The &medicine as written:"), "", self)
                 dialog.ok_button.setEnabled(False)
                 dialog.accepted.connect(lambda: self._write(service.add_entry, s.id,
                                                             dialog.text(), recheck=True))
                 self._open(dialog)
 
             def rename(s: Source = source) -> None:
-                dialog = TextDialog("Rename the list", "The list's &name:", s.label, self,
-                                    max_length=120)
+                dialog = TextDialog(self.tr("Rename the list"), self.tr("The list's &name:"),
+                                    s.label, self, max_length=120)
                 dialog.accepted.connect(lambda: self._write(service.edit_source, s.id,
                                                             recheck=True, label=dialog.text()))
                 self._open(dialog)
 
             def remove(s: Source = source) -> None:
-                box = QMessageBox(QMessageBox.Icon.Question, "Remove the list",
-                                  f"Remove “{s.label}” and its {plural(len(s.entries), 'line')} "
-                                  "from this worksheet?",
+                lines = _count(len(s.entries), self.tr("%1 line"), self.tr("%1 lines"))
+                box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove the list"),
+                                  self.tr("Remove “%1” and its %2 from this worksheet?")
+                                  .replace("%1", source_name(s.label)).replace("%2", lines),
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   self)
                 box.setDefaultButton(QMessageBox.StandardButton.No)
                 self._ask(box, box.button(QMessageBox.StandardButton.Yes),
                           lambda: self._write(service.remove_source, s.id, recheck=True))
 
-            sub.addAction("&Add a line…", add_line)
-            sub.addAction("Re&name…", rename)
+            sub.addAction(self.tr("&Add a line…"), add_line)
+            sub.addAction(self.tr("Re&name…"), rename)
             sub.addSeparator()
-            sub.addAction("&Remove the list…", remove)
+            sub.addAction(self.tr("&Remove the list…"), remove)
 
     # -- finalize ----------------------------------------------------------------------------------
     def ask_finalize(self) -> None:
         if not self.finalize_button.isEnabled():
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Finalize", CONFIRM_TEXT,
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Finalize"), self.tr(CONFIRM_TEXT),
                           QMessageBox.StandardButton.NoButton, self)
-        box.setInformativeText(CONFIRM_DETAIL)
-        self.finalize_confirm_button = box.addButton("&Finalize",
+        box.setInformativeText(self.tr(CONFIRM_DETAIL))
+        self.finalize_confirm_button = box.addButton(self.tr("&Finalize"),
                                                      QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton("&Keep working", QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(self.tr("&Keep working"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(self.finalize_confirm_button)
         box.setEscapeButton(keep)
         self._ask(box, self.finalize_confirm_button, self.finalize)
@@ -908,7 +1059,7 @@ class MedRecWidget(QWidget):
         """Finalize now (no question asked; the button asks first)."""
         self._finalizing = True
         self._update_ready()
-        self.status_label.setText("Saving the reconciled list…")
+        self.status_label.setText(self.tr("Saving the reconciled list…"))
         self.runner.run(service.finalize, self.store, self.worksheet.id,
                         on_done=self._finalized, on_error=self._finalize_failed)
 
@@ -936,21 +1087,23 @@ class MedRecWidget(QWidget):
         self.result_items = items
         counts = {status: sum(1 for it in items if it.get("status") == status)
                   for status in STATUS_WORDS}
-        who = self.worksheet.patient_name or "the patient"
+        who = self.worksheet.patient_name or self.tr("the patient")
         self.banner_label.setText(
-            f"<b>Finalized {fmt_datetime(self.worksheet.completed_at)}.</b> The reconciled "
-            f"list is now {_esc(who)}'s current medication list: "
-            f"{plural(counts['active'], 'medicine')} to take, {counts['on-hold']} on hold, "
-            f"{counts['stopped']} stopped. It is kept as a dated record that can't be changed.")
+            self.tr("<b>Finalized %1.</b> The reconciled list is now %2's current medication "
+                    "list: %3 to take, %4 on hold, %5 stopped. It is kept as a dated record that "
+                    "can't be changed.")
+            .replace("%1", fmt_datetime(self.worksheet.completed_at)).replace("%2", _esc(who))
+            .replace("%3", medicines_text(counts["active"]))
+            .replace("%4", str(counts["on-hold"])).replace("%5", str(counts["stopped"])))
         rows = []
         for it in items:
             intent = it.get("intent") or "none"
             rows.append(TableRow(cells=(
                 cell(it.get("text"), bold=it.get("status") != "stopped"),
-                cell(DECISION_WORDS.get(it.get("decision") or "", "")),
-                cell(STATUS_WORDS.get(it.get("status") or "", ""),
+                cell(tr_word(DECISION_WORDS.get(it.get("decision") or "", ""))),
+                cell(tr_word(STATUS_WORDS.get(it.get("status") or "", "")),
                      icon="warning" if it.get("status") == "on-hold" else None),
-                cell(INTENT_WORDS.get(intent) if intent != "none" else ""),
+                cell(tr_word(INTENT_WORDS.get(intent)) if intent != "none" else ""),
                 cell(it.get("note")),
             ), id=it.get("medication_id"), item=it))
         self.saved_model.set_rows(rows)
@@ -966,8 +1119,9 @@ class MedRecWidget(QWidget):
     def ask_export(self) -> None:
         when = (self.worksheet.completed_at or self.worksheet.started_at).astimezone()
         name = f"reconciled-list-{when:%Y%m%d}.json"
-        path, _ = QFileDialog.getSaveFileName(self, "Export the reconciled list as FHIR",
-                                              str(Path.home() / name), "FHIR JSON (*.json)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the reconciled list as FHIR"),
+                                              str(Path.home() / name),
+                                              self.tr("FHIR JSON (*.json)"))
         if path:
             self.export_to(Path(path))
 
@@ -977,9 +1131,9 @@ class MedRecWidget(QWidget):
         self.runner.run(export_job, self.store, self.worksheet.snapshot_id, path,
                         on_done=self._exported,
                         on_error=lambda message, _exc: self.show_message(
-                            f"The export did not finish. {message}"))
+                            self.tr("The export did not finish. %1").replace("%1", message)))
 
     def _exported(self, path: Path) -> None:
         self.last_export = path
-        self.show_message(f"Saved to {path.name}. The file is not encrypted: keep it safe and "
-                          "delete it once it has been sent.")
+        self.show_message(self.tr("Saved to %1. The file is not encrypted: keep it safe and "
+                                  "delete it once it has been sent.").replace("%1", path.name))

@@ -39,7 +39,16 @@ import threading
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QElapsedTimer,
+    QEvent,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -64,7 +73,6 @@ from app.notes.service import (
     NoteNotFoundError,
     NoteSignedError,
     derive,
-    fmt_when,
     load_note,
     save_draft,
     sign_note,
@@ -72,18 +80,21 @@ from app.notes.service import (
 )
 from app.notes.templates import NoteTemplate
 from app.views.background import Runner, user_message
-from app.views.notes.fields import FieldControl, make_control
-from app.views.notes.viewer import NoteViewer, bold, italic, plain
+from app.views.notes.fields import FieldControl, make_control, template_text
+from app.views.notes.viewer import NoteViewer, bold, italic, plain, when_text
 
 log = logging.getLogger(__name__)
 
-CONFIRM_TITLE = "Sign note"
-CONFIRM_TEXT = "Sign this note now?"
-CONFIRM_DETAIL = ("A signed note can't be changed. If something needs correcting later, you "
-                  "add an addendum to it.")
-EDITING_TEXT = "Editing…"
-SAVING_TEXT = "Saving…"
-SIGNING_TEXT = "Signing…"
+translate = QCoreApplication.translate
+
+# In English; shown translated (context "NoteEditor").
+CONFIRM_TITLE = QT_TRANSLATE_NOOP("NoteEditor", "Sign note")
+CONFIRM_TEXT = QT_TRANSLATE_NOOP("NoteEditor", "Sign this note now?")
+CONFIRM_DETAIL = QT_TRANSLATE_NOOP("NoteEditor", "A signed note can't be changed. If something "
+                                   "needs correcting later, you add an addendum to it.")
+EDITING_TEXT = QT_TRANSLATE_NOOP("NoteEditor", "Editing…")
+SAVING_TEXT = QT_TRANSLATE_NOOP("NoteEditor", "Saving…")
+SIGNING_TEXT = QT_TRANSLATE_NOOP("NoteEditor", "Signing…")
 RETRY_LIMIT_MS = 30_000
 
 
@@ -168,7 +179,7 @@ class NoteEditor(QWidget):
         if note.is_signed:
             self._show_signed(note)
         else:
-            self._set_status(f"Saved {self._clock(note)}")
+            self._set_status(self._saved_text(note))
 
     # -- construction --------------------------------------------------------------------------
     def _build(self) -> None:
@@ -180,24 +191,24 @@ class NoteEditor(QWidget):
         self.title_label = QLabel(self._title_html(), self)
         self.title_label.setTextFormat(Qt.TextFormat.RichText)
         self.title_label.setWordWrap(True)
-        self.title_label.setAccessibleName("Note")
+        self.title_label.setAccessibleName(self.tr("Note"))
         header.addWidget(self.title_label, 1)
         self.status_label = QLabel("", self)
-        self.status_label.setAccessibleName("Save status")
+        self.status_label.setAccessibleName(self.tr("Save status"))
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.status_label.setWordWrap(True)
         self.status_label.setSizePolicy(QSizePolicy.Policy.Preferred,
                                         QSizePolicy.Policy.Preferred)
         header.addWidget(self.status_label, 1)
-        self.sign_button = QPushButton("&Sign…", self)
-        self.sign_button.setToolTip("Sign the note. A signed note can't be changed.")
+        self.sign_button = QPushButton(self.tr("&Sign…"), self)
+        self.sign_button.setToolTip(self.tr("Sign the note. A signed note can't be changed."))
         self.sign_button.clicked.connect(self.ask_sign)
         header.addWidget(self.sign_button)
         outer.addLayout(header)
 
         self.message_label = QLabel("", self)
         self.message_label.setWordWrap(True)
-        self.message_label.setAccessibleName("Note message")
+        self.message_label.setAccessibleName(self.tr("Note message"))
         bold(self.message_label)
         self.message_label.hide()
         outer.addWidget(self.message_label)
@@ -206,22 +217,22 @@ class NoteEditor(QWidget):
         self.scroll = QScrollArea(self.stack)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setAccessibleName("Note form")
+        self.scroll.setAccessibleName(self.tr("Note form"))
         self.form = QWidget(self.scroll)
         self.form.setObjectName("note_form")
         form_layout = QVBoxLayout(self.form)
         form_layout.setContentsMargins(0, 0, 6, 0)
         form_layout.setSpacing(10)
-        legend = QLabel("Fields marked * are needed to sign. The draft saves itself as you "
-                        "type.", self.form)
-        legend.setWordWrap(True)
-        form_layout.addWidget(legend)
+        self.legend = QLabel(self.tr("Fields marked * are needed to sign. The draft saves itself "
+                                     "as you type."), self.form)
+        self.legend.setWordWrap(True)
+        form_layout.addWidget(self.legend)
 
         visit_day = self.note.visit_at.astimezone().date() if self.note.visit_at else None
         for section in self.template.sections:
-            box = QGroupBox(section.label, self.form)
+            box = QGroupBox(template_text(section.label), self.form)
             box.setObjectName(f"section_{section.key}")
-            box.setAccessibleName(section.label)
+            box.setAccessibleName(template_text(section.label))
             if section.source:
                 box.setAccessibleDescription(section.source)
             grid = QFormLayout(box)
@@ -229,7 +240,7 @@ class NoteEditor(QWidget):
             grid.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
             grid.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             if section.hint:
-                hint = QLabel(section.hint, box)
+                hint = QLabel(template_text(section.hint), box)
                 hint.setWordWrap(True)
                 italic(hint)
                 grid.addRow(hint)
@@ -243,16 +254,17 @@ class NoteEditor(QWidget):
                     grid.addRow(control.widget)
                     continue
                 required = spec.required or spec.required_if is not None
-                text = f"{spec.label}{' *' if spec.required else ''}"
+                text = f"{template_text(spec.label)}{' *' if spec.required else ''}"
                 # Not word-wrapped: wrapped labels get clipped in a QFormLayout; a long row
                 # puts its field under the label instead (WrapLongRows).
                 label = QLabel(text if text.endswith(("?", "*")) else f"{text}:", box)
                 label.setBuddy(control.widget)
                 if required and not spec.required:
-                    label.setToolTip("Needed to sign when the question above is answered")
+                    label.setToolTip(self.tr("Needed to sign when the question above is "
+                                             "answered"))
                 grid.addRow(label, control.widget)
             if section.source_short:
-                source = QLabel(section.source_short, box)
+                source = QLabel(template_text(section.source_short), box)
                 source.setWordWrap(True)
                 source.setToolTip(section.source)
                 italic(source)
@@ -278,7 +290,8 @@ class NoteEditor(QWidget):
         save.activated.connect(self.flush)
 
     def _title_html(self) -> str:
-        parts = [f"<b>{self.note.title}</b>", fmt_when(self.note.visit_at)]
+        parts = [f"<b>{html.escape(template_text(self.note.title))}</b>",
+                 when_text(self.note.visit_at)]
         if self.note.patient_name:
             parts.append(html.escape(self.note.patient_name))
         return " — ".join(parts)
@@ -385,7 +398,7 @@ class NoteEditor(QWidget):
         elif self._gate.written_seq > self._saved_seq:  # written by a newer save meanwhile
             self._saved_seq = self._gate.written_seq
             if not self.dirty:
-                self._set_status(f"Saved {self._clock(self.note)}")
+                self._set_status(self._saved_text(self.note))
         if self.dirty and not self.signed:
             if self._save_again:
                 self._start_save()
@@ -403,10 +416,11 @@ class NoteEditor(QWidget):
         if self.dirty:
             self._set_status(EDITING_TEXT)
         elif note.conflict:
-            self._set_status(f"Saved {self._clock(note)} — this draft had also been changed "
-                             "in another window; your version was kept")
+            self._set_status(self.tr("Saved %1 — this draft had also been changed in another "
+                                     "window; your version was kept").replace(
+                                         "%1", self._clock(note)))
         else:
-            self._set_status(f"Saved {self._clock(note)}")
+            self._set_status(self._saved_text(note))
         self.sig_saved.emit(note.id)
 
     def _save_failed(self, message: str, exc: BaseException) -> None:
@@ -424,11 +438,12 @@ class NoteEditor(QWidget):
             message = user_message(exc)
         if isinstance(exc, (NoteSignedError, NoteNotFoundError)):
             # Signed or discarded elsewhere: retrying cannot help. The text stays on screen.
-            self._set_status(f"Not saved — {message}")
+            self._set_status(self.tr("Not saved — %1").replace("%1", message))
             return
         self._failures += 1
         delay = min(RETRY_LIMIT_MS, self.autosave_ms * (2 ** self._failures))
-        self._set_status(f"Not saved — {message} Trying again in {max(1, delay // 1000)} s.")
+        self._set_status(self.tr("Not saved — %1 Trying again in %2 s.").replace(
+            "%1", message).replace("%2", str(max(1, delay // 1000))))
         self._timer.start(delay)
 
     # -- focus -----------------------------------------------------------------------------------
@@ -449,11 +464,12 @@ class NoteEditor(QWidget):
         """Ask for confirmation (window-modal, not blocking); signing follows on "Sign note"."""
         if self.signed or self._signing:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, CONFIRM_TITLE, CONFIRM_TEXT,
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr(CONFIRM_TITLE), self.tr(CONFIRM_TEXT),
                           QMessageBox.StandardButton.NoButton, self)
-        box.setInformativeText(CONFIRM_DETAIL)
-        self.sign_confirm_button = box.addButton("&Sign note", QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton("&Keep editing", QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(self.tr(CONFIRM_DETAIL))
+        self.sign_confirm_button = box.addButton(self.tr("&Sign note"),
+                                                 QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -510,14 +526,15 @@ class NoteEditor(QWidget):
             self._set_status(EDITING_TEXT)
             self._timer.start(self.autosave_ms)
         else:
-            self._set_status(f"Saved {self._clock(self.note)} — not signed")
+            self._set_status(self.tr("Saved %1 — not signed").replace(
+                "%1", self._clock(self.note)))
 
     def _show_signed(self, note: NoteData) -> None:
         self.note = note
         self._timer.stop()
         self.sign_button.hide()
         self.title_label.setText(self._title_html())
-        self._set_status(f"Signed {fmt_when(note.signed_at)}")
+        self._set_status(self.tr("Signed %1").replace("%1", when_text(note.signed_at)))
         self.message_label.hide()
         if self.viewer is None:
             self.viewer = NoteViewer(self.store, self.runner, note, self.stack)
@@ -527,9 +544,42 @@ class NoteEditor(QWidget):
         self.stack.setCurrentWidget(self.viewer)
         self.viewer.addendum_button.setFocus()
 
+    # -- language ------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "viewer"):
+            self._retranslate()
+
+    def _retranslate(self) -> None:
+        """The editor's own texts in the language installed now (the form's labels, from the
+        template, follow when the note is opened again)."""
+        self.title_label.setText(self._title_html())
+        self.title_label.setAccessibleName(self.tr("Note"))
+        self.status_label.setAccessibleName(self.tr("Save status"))
+        self.sign_button.setText(self.tr("&Sign…"))
+        self.sign_button.setToolTip(self.tr("Sign the note. A signed note can't be changed."))
+        self.message_label.setAccessibleName(self.tr("Note message"))
+        self.scroll.setAccessibleName(self.tr("Note form"))
+        self.legend.setText(self.tr("Fields marked * are needed to sign. The draft saves itself "
+                                    "as you type."))
+        if self.signed:
+            self._set_status(self.tr("Signed %1").replace("%1", when_text(self.note.signed_at)))
+        elif self._signing:
+            self._set_status(SIGNING_TEXT)
+        elif self._saving:
+            self._set_status(SAVING_TEXT)
+        elif self.dirty:
+            self._set_status(EDITING_TEXT)
+        else:
+            self._set_status(self._saved_text(self.note))
+
     # -- helpers ---------------------------------------------------------------------------------
     def _set_status(self, text: str) -> None:
-        self.status_label.setText(text)
+        # The constants (EDITING_TEXT...) are marked in English: shown translated.
+        self.status_label.setText(translate("NoteEditor", text))
+
+    def _saved_text(self, note: NoteData) -> str:
+        return self.tr("Saved %1").replace("%1", self._clock(note))
 
     @staticmethod
     def _clock(note: NoteData) -> str:

@@ -13,7 +13,16 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator, QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,9 +40,19 @@ from PySide6.QtWidgets import (
 from app.notes.service import describe_computed
 from app.notes.templates import FieldSpec
 
-NOT_RECORDED = "Not recorded"
-NOT_SET = "Not set"
-NOT_ANSWERED = "Not answered"
+translate = QCoreApplication.translate
+
+# In English; shown translated (context "NoteFields").
+NOT_RECORDED = QT_TRANSLATE_NOOP("NoteFields", "Not recorded")
+NOT_SET = QT_TRANSLATE_NOOP("NoteFields", "Not set")
+NOT_ANSWERED = QT_TRANSLATE_NOOP("NoteFields", "Not answered")
+
+
+def template_text(text: str | None) -> str:
+    """A note template's text (label, hint, answer), in the language installed: the templates
+    are data, listed for translation in resources/translations/note_templates.py (context
+    "NoteTemplate"). Stored notes keep the English."""
+    return translate("NoteTemplate", text) if text else ""
 
 
 def _scroll_wheel_only_when_focused(widget: QWidget, event: QWheelEvent,
@@ -258,18 +277,18 @@ def make_control(section_key: str, spec: FieldSpec, parent: QWidget, *,
     widget: QWidget
     if kind == "text":
         line = QLineEdit(parent)
-        line.setPlaceholderText(spec.hint)
+        line.setPlaceholderText(template_text(spec.hint))
         line.setClearButtonEnabled(True)
         widget = line
     elif kind == "textarea":
         area = TextArea(parent, lines=4 if spec.required else 3)
-        area.setPlaceholderText(spec.hint)
+        area.setPlaceholderText(template_text(spec.hint))
         widget = area
     elif kind == "int":
         spin = NumberBox(parent)
         low = int(spec.min if spec.min is not None else 0)
         spin.setRange(low - 1, int(spec.max if spec.max is not None else 999))
-        spin.setSpecialValueText(NOT_RECORDED)
+        spin.setSpecialValueText(translate("NoteFields", NOT_RECORDED))
         if spec.unit:
             spin.setSuffix(f" {spec.unit}")
         spin.setValue(spin.minimum())
@@ -281,27 +300,31 @@ def make_control(section_key: str, spec: FieldSpec, parent: QWidget, *,
         low = float(spec.min if spec.min is not None else 0.0)
         dspin.setRange(low - step, float(spec.max if spec.max is not None else 999.0))
         dspin.setSingleStep(step if spec.decimals else 1.0)
-        dspin.setSpecialValueText(NOT_RECORDED)
+        dspin.setSpecialValueText(translate("NoteFields", NOT_RECORDED))
         if spec.unit:
             dspin.setSuffix(f" {spec.unit}")
         dspin.setValue(dspin.minimum())
         widget = dspin
     elif kind == "choice":
         combo = ChoiceBox(parent)
-        combo.addItem(spec.empty_label or NOT_ANSWERED, None)
+        combo.addItem(template_text(spec.empty_label) or translate("NoteFields", NOT_ANSWERED),
+                      None)
         for value, label in spec.options:
-            combo.addItem(label, value)
+            combo.addItem(template_text(label), value)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         widget = combo
     elif kind == "check":
-        widget = QCheckBox(spec.label, parent)
+        widget = QCheckBox(template_text(spec.label), parent)
     elif kind == "date":
         date = DateBox(parent)
         date.setCalendarPopup(True)
+        # Month names (and the calendar) in the language installed: "3 dic 2026".
+        date.setLocale(QLocale(translate(
+            "NoteFields", "en", "the language code of this translation (for dates)")))
         date.setDisplayFormat("d MMM yyyy")
         day = visit_day or dt.date.today()
         date.setMinimumDate(QDate(day.year, day.month, day.day).addDays(-1))
-        date.setSpecialValueText(NOT_SET)
+        date.setSpecialValueText(translate("NoteFields", NOT_SET))
         date.setDate(date.minimumDate())
         widget = date
     elif kind == "computed":
@@ -314,14 +337,14 @@ def make_control(section_key: str, spec: FieldSpec, parent: QWidget, *,
     else:  # pragma: no cover - parse_template refuses unknown kinds
         raise ValueError(kind)
     widget.setObjectName(f"field_{section_key}_{spec.key}")
-    widget.setAccessibleName(spec.label)
-    description = spec.hint
+    widget.setAccessibleName(template_text(spec.label))
+    description = template_text(spec.hint)
     if spec.required:
-        description = "Needed to sign. " + description
+        description = translate("NoteFields", "Needed to sign. ") + description
     if kind in ("int", "decimal"):
-        description += " Clear the box for not recorded."
+        description += translate("NoteFields", " Clear the box for not recorded.")
     if description.strip():
         widget.setAccessibleDescription(description.strip())
     if spec.hint and kind not in ("text", "textarea"):
-        widget.setToolTip(spec.hint)
+        widget.setToolTip(template_text(spec.hint))
     return FieldControl(section_key, spec, widget, visit_day=visit_day)

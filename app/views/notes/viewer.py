@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,14 +22,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.notes.service import NoteData, add_addendum, fmt_when, load_note, render_text
+from app.notes.service import NoteData, add_addendum, load_note, render_text
 from app.views.background import Runner
-from app.views.notes.fields import TextArea
+from app.views.formatting import fmt_datetime
+from app.views.notes.fields import TextArea, template_text
 
 log = logging.getLogger(__name__)
 
-SIGNED_NOTICE = ("Signed notes can't be changed. To correct or add to this note, add an "
-                 "addendum: it is signed as soon as you add it.")
+translate = QCoreApplication.translate
+
+# In English; shown translated (context "NoteViewer").
+SIGNED_NOTICE = QT_TRANSLATE_NOOP("NoteViewer", "Signed notes can't be changed. To correct or "
+                                  "add to this note, add an addendum: it is signed as soon as "
+                                  "you add it.")
+
+
+def when_text(value: Any) -> str:
+    """"29 Nov 2026, 10:42" in local time (month names in the language installed)."""
+    return fmt_datetime(value) if value is not None else translate("NoteViewer", "unknown time")
 
 
 # -- background work (no widgets) ------------------------------------------------------------------
@@ -72,27 +82,30 @@ class AddendumDialog(QDialog):
 
     def __init__(self, note: NoteData, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add addendum")
+        self.setWindowTitle(self.tr("Add addendum"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"Addendum to the {note.title.lower()} note of {fmt_when(note.visit_at)}.<br>"
-            "<b>It is signed as soon as you add it and can't be changed afterwards.</b>", self)
+            self.tr("Addendum to the %1 note of %2.<br><b>It is signed as soon as you add it "
+                    "and can't be changed afterwards.</b>")
+            .replace("%1", template_text(note.title).lower())
+            .replace("%2", when_text(note.visit_at)), self)
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(intro)
-        label = QLabel("Addendum &text:", self)
+        label = QLabel(self.tr("Addendum &text:"), self)
         self.text_field = TextArea(self, lines=6)
-        self.text_field.setAccessibleName("Addendum text")
-        self.text_field.setAccessibleDescription("The correction or addition to the signed note")
-        self.text_field.setPlaceholderText("e.g. Weight was 182.4 lb, not 128.4 lb.")
+        self.text_field.setAccessibleName(self.tr("Addendum text"))
+        self.text_field.setAccessibleDescription(
+            self.tr("The correction or addition to the signed note"))
+        self.text_field.setPlaceholderText(self.tr("e.g. Weight was 182.4 lb, not 128.4 lb."))
         label.setBuddy(self.text_field)
         layout.addWidget(label)
         layout.addWidget(self.text_field)
         self.buttons = QDialogButtonBox(self)
-        self.add_button = self.buttons.addButton("&Add and sign",
+        self.add_button = self.buttons.addButton(self.tr("&Add and sign"),
                                                  QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.add_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -128,9 +141,9 @@ class NoteViewer(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.notice = QLabel(SIGNED_NOTICE, self)
+        self.notice = QLabel(self.tr(SIGNED_NOTICE), self)
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName("About signed notes")
+        self.notice.setAccessibleName(self.tr("About signed notes"))
         layout.addWidget(self.notice)
 
         self.text_view = QPlainTextEdit(self)
@@ -139,21 +152,31 @@ class NoteViewer(QWidget):
         self.text_view.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text_view.setAccessibleName("Signed note")
+        self.text_view.setAccessibleName(self.tr("Signed note"))
         self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         layout.addWidget(self.text_view, 1)
 
         row = QHBoxLayout()
         self.message_label = QLabel("", self)
         self.message_label.setWordWrap(True)
-        self.message_label.setAccessibleName("Addendum message")
+        self.message_label.setAccessibleName(self.tr("Addendum message"))
         row.addWidget(self.message_label, 1)
-        self.addendum_button = QPushButton("Add a&ddendum…", self)
-        self.addendum_button.setToolTip("Correct or add to this signed note")
+        self.addendum_button = QPushButton(self.tr("Add a&ddendum…"), self)
+        self.addendum_button.setToolTip(self.tr("Correct or add to this signed note"))
         self.addendum_button.clicked.connect(self.ask_addendum)
         row.addWidget(self.addendum_button)
         layout.addLayout(row)
         self.set_note(note)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "addendum_button"):
+            self.notice.setText(self.tr(SIGNED_NOTICE))
+            self.notice.setAccessibleName(self.tr("About signed notes"))
+            self.text_view.setAccessibleName(self.tr("Signed note"))
+            self.message_label.setAccessibleName(self.tr("Addendum message"))
+            self.addendum_button.setText(self.tr("Add a&ddendum…"))
+            self.addendum_button.setToolTip(self.tr("Correct or add to this signed note"))
 
     def set_note(self, note: NoteData) -> None:
         self.note = note
@@ -180,7 +203,7 @@ class NoteViewer(QWidget):
     def _add(self, text: str) -> None:
         self._busy = True
         self.addendum_button.setEnabled(False)
-        self.message_label.setText("Adding the addendum…")
+        self.message_label.setText(self.tr("Adding the addendum…"))
         self.runner.run(add_addendum_job, self.store, self.note.id, text,
                         on_done=self._added, on_error=self._failed)
 
@@ -191,11 +214,13 @@ class NoteViewer(QWidget):
         if self.note.patient_name and not note.patient_name:
             note.patient_name = self.note.patient_name
         self.set_note(note)
-        self.message_label.setText(f"Addendum added and signed {fmt_when(addendum.signed_at)}.")
+        self.message_label.setText(self.tr("Addendum added and signed %1.").replace(
+            "%1", when_text(addendum.signed_at)))
         self.text_view.verticalScrollBar().setValue(self.text_view.verticalScrollBar().maximum())
         self.sig_addendum_added.emit(note.id)
 
     def _failed(self, message: str, _exc: BaseException) -> None:
         self._busy = False
         self.addendum_button.setEnabled(True)
-        self.message_label.setText(f"The addendum was not added — {message}")
+        self.message_label.setText(self.tr("The addendum was not added — %1").replace(
+            "%1", message))

@@ -13,7 +13,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from app.views import formatting
 
 log = logging.getLogger(__name__)
 
@@ -53,15 +55,30 @@ def install_translator(app: QCoreApplication, language: str, *,
     language = (language or SOURCE_LANGUAGE).strip()
     _remove_installed(app)
     if language == SOURCE_LANGUAGE:
+        formatting.use_names()
         return True
     base = Path(folder) if folder is not None else TRANSLATIONS_DIR
     ok = _load(app, f"hearth_{language}", base, "hearth_translator")
     if not ok:
         log.warning("no Hearth translation for language %s in %s", language, base)
+    _use_date_names(language if ok else SOURCE_LANGUAGE)
     qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     if not _load(app, f"qtbase_{language}", qt_folder, "hearth_qt_translator"):
         log.info("no Qt translation for language %s", language)
     return ok
+
+
+def _use_date_names(language: str) -> None:
+    """Dates on screen ("14 Sep 2026", "Tue 1 Dec") with the language's short month and day
+    names ("14 sept 2026", "mar 1 dic"), from Qt's locale data."""
+    if language == SOURCE_LANGUAGE:
+        formatting.use_names()
+        return
+    locale = QLocale(language)
+    short = QLocale.FormatType.ShortFormat
+    months = tuple(locale.monthName(m, short).rstrip(".") for m in range(1, 13))
+    weekdays = tuple(locale.dayName(d, short).rstrip(".") for d in range(1, 8))
+    formatting.use_names(months, weekdays)
 
 
 # Each language in its own words (never translated: she must find her own language).

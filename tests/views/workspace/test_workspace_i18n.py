@@ -20,8 +20,10 @@ from app.views.workspace.settings_dialog import SettingsDialog
 
 ROOT = Path(__file__).resolve().parents[3]
 TS = TRANSLATIONS_DIR / "hearth_es.ts"
-SOURCES = sorted((ROOT / "app" / "views" / "workspace").glob("*.py")) + [
-    TRANSLATIONS_DIR / "main_screens.py"]  # the main screens' texts, until they call tr()
+SOURCES = sorted(path for folder in ("workspace", "chart", "notes", "medrec", "handouts")
+                 for path in (ROOT / "app" / "views" / folder).glob("*.py")) + [
+    TRANSLATIONS_DIR / "main_screens.py",  # the main screens' texts, until they call tr()
+    TRANSLATIONS_DIR / "note_templates.py"]  # the note templates' texts (data)
 
 
 def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
@@ -80,8 +82,9 @@ def test_widgets_retranslate_when_the_language_changes(qtbot, qapp, task_store,
 
 
 def test_every_text_in_the_workspace_is_translated(tmp_path: Path) -> None:
-    """lupdate over the workspace (and the main screens' list) finds exactly the texts in
-    hearth_es.ts, all finished: a new self.tr() text without its Spanish fails here."""
+    """lupdate over the workspace, the chart, the notes, med rec and handouts (and the lists of
+    the main screens' and the note templates' texts) finds exactly the texts in hearth_es.ts,
+    all finished: a new self.tr() text without its Spanish fails here."""
     messages = _messages(TS)
     unfinished = [key for key, m in messages.items()
                   if (m.find("translation").get("type") or "") in ("unfinished", "vanished",
