@@ -39,13 +39,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+from app.models.base import NAMING_CONVENTION  # one constraint naming for client and server
 ADVISORY_LOCK_KEY = 0x4845415254  # "HEART": the one lock every write transaction takes
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
