@@ -84,7 +84,7 @@ log = logging.getLogger(__name__)
 # are marked with QT_TRANSLATE_NOOP and translated where they are shown (tr_word).
 translate = QCoreApplication.translate
 
-NAME_CHARS = 16  # width of the medicine column, in average characters
+NAME_CHARS = 21  # width of the medicine column, in average characters ("hydrochlorothiazide" in bold)
 DECISION_CHARS = 40  # width of the decision column
 SEVERITY_LOOK = {  # icon, word, bar colour (readable on light and dark themes)
     "high": ("critical", QT_TRANSLATE_NOOP("MedRecWorksheet", "High"), "#c62828"),
