@@ -28,7 +28,7 @@ import datetime as dt
 import json
 import logging
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -89,6 +89,12 @@ class _GenerationChanged(Exception):
     pass
 
 
+class SyncCancelled(SyncError):
+    """The sync was stopped on request between two batches or pages (nothing half-done)."""
+
+    exit_code = 75
+
+
 def _columns(model: type) -> dict[str, tuple[str, Any]]:
     return {name: (key, col) for key, name, col in data_columns(model)}
 
@@ -111,6 +117,12 @@ class SyncClient:
     def _set_state(s: Session, **values: Any) -> None:
         for key, value in values.items():
             s.merge(SyncState(key=key, value=None if value is None else str(value)))
+
+    _should_stop: Callable[[], bool] | None = None
+
+    def _check_stop(self) -> None:
+        if self._should_stop is not None and self._should_stop():
+            raise SyncCancelled("the sync was stopped; it goes on from there next time")
 
     def _cursor(self) -> int:
         return int(self.state().get("cursor") or 0)
@@ -172,7 +184,11 @@ class SyncClient:
         return count
 
     # -- one sync ------------------------------------------------------------------------------
-    def sync_once(self) -> SyncReport:
+    def sync_once(self, should_stop: Callable[[], bool] | None = None) -> SyncReport:
+        """One sync. ``should_stop`` (optional) is asked between push batches and pull pages;
+        when it says yes the sync stops there with :class:`SyncCancelled` (every batch or page
+        already done stays done: the outbox and the cursor are saved as they go)."""
+        self._should_stop = should_stop
         state = self.state()
         if not state.get("device_id"):
             raise NotEnrolled("this store is not enrolled with a clinic server "
@@ -264,6 +280,7 @@ class SyncClient:
     def _push_all(self, report: SyncReport) -> None:
         one_by_one = 0  # after a refused batch: find the entry the server cannot take
         while True:
+            self._check_stop()
             with self.store.session() as s:
                 entries = s.scalars(select(SyncOutbox).order_by(SyncOutbox.seq)
                                     .limit(1 if one_by_one else self.batch_size)).all()
@@ -383,6 +400,7 @@ class SyncClient:
         cursor = self._cursor()
         generation = self.state().get("generation")
         while True:
+            self._check_stop()
             resp = self.transport.changes(cursor, self.page_size)
             if resp.get("generation") and generation and resp["generation"] != generation:
                 raise _GenerationChanged()

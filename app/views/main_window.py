@@ -49,6 +49,8 @@ from app.views.import_dialog import ImportSummaryDialog
 from app.views.medrec import MedRecWidget
 from app.views.notes.editor import NoteEditor
 from app.views.notes.viewer import NoteViewer
+from app.views.sync.controller import SyncController, SyncStatus, read_sync_status
+from app.views.sync.status import SyncStatusWidget
 from app.views.tables import setup_table
 from app.views.workspace.lock import LockController
 from app.views.workspace.my_day import MyDayWidget
@@ -175,8 +177,15 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Any, runner: Runner, *, demo: bool,
                  settings: dict[str, Any] | None = None, offer_setup: bool = True,
                  app_settings: Settings | None = None, watch_system: bool = True,
+                 sync_options: dict[str, Any] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Sync: a controller only for a store enrolled with a clinic server. sync_options are
+        # passed to SyncController (tests: client_factory, short timers); None = defaults.
+        self.sync: SyncController | None = None
+        self.sync_options = dict(sync_options or {})
+        self._sync_setup_generation = 0
+        self.conflicts_dialog: QDialog | None = None
         self.store = store
         self.runner = runner
         self.demo = demo
@@ -213,6 +222,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 720)
         if store is not None:
             self.reload()
+            self._setup_sync()
         else:
             self.set_loading_text("Opening…")
 
@@ -255,10 +265,25 @@ class MainWindow(QMainWindow):
         self.close_tab_action.setShortcut(QKeySequence("Ctrl+W"))
         self.close_tab_action.triggered.connect(lambda: self.close_tab(self.tabs.currentIndex()))
 
+        self.sync_now_action = QAction(self.tr("S&ync now"), self)
+        self.sync_now_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.sync_now_action.setStatusTip(self.tr("Send your changes to the clinic server and "
+                                                  "get the others' now"))
+        self.sync_now_action.triggered.connect(self.sync_now)
+        self.sync_now_action.setEnabled(False)
+        self.sync_conflicts_action = QAction(self.tr("Sync &conflicts…"), self)
+        self.sync_conflicts_action.setStatusTip(self.tr(
+            "Fields changed on two devices, and changes the server refused"))
+        self.sync_conflicts_action.triggered.connect(lambda: self.show_sync_conflicts())
+        self.sync_conflicts_action.setEnabled(False)
+
         menu = self.menuBar()
         self.file_menu = file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.reload_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.sync_now_action)
+        file_menu.addAction(self.sync_conflicts_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu(self.tr("&Edit"))
@@ -406,11 +431,12 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.search_field, self.filter_combo)
         self.setTabOrder(self.filter_combo, self.table)
 
-        # Status bar
-        self.status_label = QLabel(self.tr(OFFLINE_TEXT))
-        self.status_label.setAccessibleName(self.tr("Connection status"))
-        self.status_label.setContentsMargins(0, 0, 8, 0)
-        self.statusBar().addPermanentWidget(self.status_label)
+        # Status bar: the sync state ("Offline — not connected to a server" until enrolled)
+        self.sync_status = SyncStatusWidget(self)
+        self.sync_status.sig_open_conflicts.connect(self.show_sync_conflicts)
+        self.sync_status.sig_cancel.connect(self.cancel_sync)
+        self.status_label = self.sync_status.main_label
+        self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().setSizeGripEnabled(False)
 
     @staticmethod
@@ -443,6 +469,7 @@ class MainWindow(QMainWindow):
         self.lock.set_store(store, demo=demo)
         self._apply_mode()
         self.reload()
+        self._setup_sync()
 
     def set_loading_text(self, text: str) -> None:
         self.loading_label.setText(text)
@@ -589,6 +616,8 @@ class MainWindow(QMainWindow):
                                                         self._tasks_changed()))
 
     def _tasks_changed(self) -> None:
+        if self.sync is not None:
+            self.sync.refresh()
         for patient_id in list(self._charts):
             self.refresh_chart(patient_id)
         self.my_day.reload()
@@ -616,6 +645,7 @@ class MainWindow(QMainWindow):
         else:
             editor = NoteEditor(self.store, self.runner, note, parent=self.tabs)
             editor.sig_signed.connect(lambda _id, pid=note.patient_id: self.refresh_chart(pid))
+            editor.sig_signed.connect(lambda _id: self.request_sync("note signed"))
             editor.sig_saved.connect(lambda _id, pid=note.patient_id: self.refresh_chart(pid))
             widget = editor
         widget.setProperty("note_id", note.id)
@@ -718,9 +748,76 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         self.flush_drafts()
+        if self.sync is not None:
+            self.sync.shutdown()
         if self.last_dialog is not None and self.last_dialog.isVisible():
             self.last_dialog.close()  # a window-modal question must not keep Hearth running
         super().closeEvent(event)
+
+    # -- sync ----------------------------------------------------------------------------------
+    def _setup_sync(self) -> None:
+        """(Re)build the sync controller for the current store, only if it is enrolled."""
+        if self.sync is not None:
+            self.sync.shutdown()
+            self.sync.deleteLater()
+            self.sync = None
+        self.sync_status.set_status(SyncStatus())
+        self._update_sync_actions()
+        self._sync_setup_generation += 1
+        if self.store is None or self.demo:
+            return
+        generation, store = self._sync_setup_generation, self.store
+        self.runner.run(read_sync_status, store,
+                        on_done=lambda facts: self._sync_facts(generation, store, facts),
+                        on_error=lambda _message, _exc: None)
+
+    def _sync_facts(self, generation: int, store: Any, facts: Any) -> None:
+        if generation != self._sync_setup_generation or store is not self.store:
+            return
+        if not facts.enrolled and not facts.revoked:
+            return  # stays "Offline — not connected to a server"
+        sync = SyncController(store, self.runner, parent=self, **self.sync_options)
+        sync.sig_state.connect(self.sync_status.set_status)
+        sync.sig_state.connect(lambda _status: self._update_sync_actions())
+        sync.sig_data_changed.connect(self._tasks_changed)
+        sync.sig_revoked.connect(self.show_error)
+        self.sync = sync
+        self._update_sync_actions()
+        if facts.revoked:
+            sync.show_facts(facts)  # shows the revoked state; no syncing
+            return
+        sync.start()
+
+    def _update_sync_actions(self) -> None:
+        status = self.sync.status if self.sync is not None else None
+        can_sync = status is not None and status.phase not in ("revoked", "not_enrolled")
+        self.sync_now_action.setEnabled(can_sync)
+        self.sync_conflicts_action.setEnabled(self.sync is not None)
+
+    def request_sync(self, reason: str = "request") -> None:
+        """Sync soon (after a note is signed, a conflict resolved); nothing if not enrolled."""
+        if self.sync is not None:
+            self.sync.refresh()
+            self.sync.request_sync(reason)
+
+    def sync_now(self) -> None:
+        self.request_sync("sync now")
+
+    def cancel_sync(self) -> None:
+        if self.sync is not None:
+            self.sync.cancel()
+
+    def show_sync_conflicts(self, tab: str = "conflicts") -> None:
+        from app.views.sync.conflicts import ConflictsDialog
+
+        if self.store is None:
+            return
+        dialog = ConflictsDialog(self.store, self.runner, self)
+        dialog.show_tab(tab)
+        dialog.sig_resolved.connect(lambda: self.request_sync("conflict resolved"))
+        dialog.sig_resolved.connect(self._tasks_changed)
+        self.conflicts_dialog = dialog
+        self._show_dialog(dialog)
 
     # -- import --------------------------------------------------------------------------------
     def choose_and_import(self) -> None:
