@@ -11,6 +11,8 @@ run, because the machines are shared and noisy. Results are JSON lines on stdout
 - ``medrec_check``: the med rec check on 5/20/60-line requests; see ``bench/medrec.py``.
 - ``handout_schedule``: a 15-medicine schedule PDF vs a minimal one-paragraph reportlab
   document; see ``bench/handouts.py``.
+- ``sync_initial``, ``sync_incremental``, ``sync_many_devices``: see ``bench/sync.py`` (the
+  initial sync of 2,000 patients takes minutes; run it with ``--only sync``).
 
 Usage: ``python -m bench [--only NAME] [--repeat N] [--patients N]``
 """
@@ -179,7 +181,7 @@ def bench_panel(repeat: int, patients: int) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
-    parser.add_argument("--only", choices=("import", "panel", "start", "filter", "chart", "medrec", "handout"))
+    parser.add_argument("--only", choices=("import", "panel", "start", "filter", "chart", "medrec", "handout", "sync"))
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--patients", type=int, default=5000)
     args = parser.parse_args(argv)
@@ -205,6 +207,12 @@ def main(argv: list[str] | None = None) -> int:
         from bench.handouts import bench_handout_schedule
 
         results.append(bench_handout_schedule(args.repeat))
+    if args.only in (None, "sync"):
+        from bench.sync import bench_sync_incremental, bench_sync_initial, bench_sync_many_devices
+
+        results.append(bench_sync_incremental(args.repeat))
+        results.append(bench_sync_initial(args.repeat, patients=2000))
+        results.append(bench_sync_many_devices(devices=100))
     RESULTS.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d")
     with open(RESULTS / f"{stamp}.jsonl", "a", encoding="utf-8") as fh:

@@ -469,6 +469,11 @@ def _apply_one(session: Session, device: DeviceRow, nurse: Nurse, my_panel: set[
         to_resolve.append(c)
         resolved_fields.add(c.field)
 
+    # A resolution decides its field only while the conflict is open and the field still holds
+    # the value it had then; a stale one (resolved elsewhere, or edited since) merges like any
+    # change, so a later edit is never overwritten silently.
+    decides = {c.field for c in to_resolve if c.resolved_at is None
+               and same(spec[c.field], cur_data.get(c.field, _MISSING), c.server_value)}
     new_data = dict(cur_data)
     meta = dict(rec.field_meta)
     conflicts: list[Conflict] = []
@@ -477,7 +482,7 @@ def _apply_one(session: Session, device: DeviceRow, nurse: Nurse, my_panel: set[
         cur = cur_data.get(name, _MISSING)
         if same(spec[name], cur, new):
             continue
-        if name in resolved_fields or cur is _MISSING or \
+        if name in decides or cur is _MISSING or \
                 (name in base and same(spec[name], base[name], cur)):
             new_data[name] = new
             meta[name] = {"at": at, "by": user, "device": device.id}
