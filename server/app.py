@@ -345,3 +345,11 @@ def create_app(database_url: str, *, check: bool = True) -> FastAPI:
                     "server_time": iso()}
 
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app for one of several worker processes (``hearth-server --workers N``): the
+    database URL comes from ``HEARTH_SERVER_DATABASE``, set by the parent."""
+    import os
+
+    return create_app(os.environ["HEARTH_SERVER_DATABASE"])

@@ -19,6 +19,7 @@ from typing import Any, NoReturn
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
+DATABASE_ENV = "HEARTH_SERVER_DATABASE"
 PROG = "hearth-server"
 
 
@@ -46,7 +47,7 @@ def data_dir(args: argparse.Namespace) -> Path:
 
 def database_url(args: argparse.Namespace) -> tuple[str, bool]:
     """(url, embedded): the --database URL, else SQLite in the data folder."""
-    url = args.database or os.environ.get("HEARTH_SERVER_DATABASE")
+    url = args.database or os.environ.get(DATABASE_ENV)
     if url:
         if not url.startswith(("sqlite:", "postgresql:", "postgresql+psycopg:")):
             raise _Fail("--database must be a sqlite:/// or postgresql+psycopg:// URL")
@@ -74,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--port", type=int, default=DEFAULT_PORT)
     parser.add_argument("--certfile", help="TLS certificate (PEM); with --keyfile")
     parser.add_argument("--keyfile", help="TLS private key (PEM); with --certfile")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="worker processes (they share the database; no state is kept "
+                             "between requests)")
     parser.add_argument("--verbose", action="store_true")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
@@ -241,8 +245,16 @@ def serve(args: argparse.Namespace, url: str, embedded: bool) -> int:
     if not args.certfile and args.host not in ("127.0.0.1", "localhost", "::1"):
         print(f"{PROG}: warning: serving without TLS on {args.host}; give --certfile and "
               "--keyfile", file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, ssl_certfile=args.certfile,
-                ssl_keyfile=args.keyfile, log_level="info" if args.verbose else "warning")
+    if not 1 <= args.workers <= 64:
+        raise _Fail("--workers must be between 1 and 64")
+    options = dict(host=args.host, port=args.port, ssl_certfile=args.certfile,
+                   ssl_keyfile=args.keyfile, log_level="info" if args.verbose else "warning")
+    if args.workers == 1:
+        uvicorn.run(app, **options)
+    else:  # each worker process builds its own app from the environment
+        os.environ[DATABASE_ENV] = url
+        uvicorn.run("server.app:app_from_environment", factory=True, workers=args.workers,
+                    **options)
     return 0
 
 

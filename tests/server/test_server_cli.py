@@ -248,3 +248,57 @@ def test_new_generation_after_an_external_restore(clinic: Clinic,
     assert after != before and after in out
     rc, _, err = run(capsys, "restore", "--database", url)
     assert rc == 2 and "BACKUP" in err
+
+
+def test_several_workers_share_one_database(tmp_path: Path) -> None:
+    """`--workers 2`: two processes serve one database (no state between requests); both
+    answer, and the admin commands see one server."""
+    import os
+    import time
+
+    import requests
+
+    from tests.server.conftest import free_port
+
+    port = free_port()
+    url = f"sqlite:///{tmp_path / 'server.db'}"
+    assert subprocess.run([sys.executable, "-m", "server.cli", "init", "--database", url],
+                          cwd=ROOT, capture_output=True, timeout=60).returncode == 0
+    proc = subprocess.Popen([sys.executable, "-m", "server.cli", "--port", str(port),
+                             "--database", url, "--workers", "2"],
+                            cwd=ROOT, env=dict(os.environ), stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 30
+        answers = 0
+        while answers < 20:
+            try:
+                r = requests.get(f"http://127.0.0.1:{port}/v1/status", timeout=2,
+                                 headers={"Connection": "close"})
+                assert (r.status_code, r.json()) == (401, {"error": "unauthorized"})
+                answers += 1
+            except requests.ConnectionError:
+                assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+                assert time.monotonic() < deadline, "the server did not start"
+                time.sleep(0.1)
+        import psutil
+
+        processes = psutil.Process(proc.pid).children(recursive=True)
+        assert len(processes) >= 2, processes  # the supervisor's worker processes
+    finally:
+        import signal
+
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.communicate(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate(timeout=10)
+
+
+def test_workers_out_of_range_is_a_clear_error(tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, "-m", "server.cli", "--workers", "0",
+                           "--data-dir", str(tmp_path)], capture_output=True, text=True,
+                          timeout=60, cwd=ROOT)
+    assert proc.returncode == 2 and "--workers must be between 1 and 64" in proc.stderr
+    assert "Traceback" not in proc.stderr
