@@ -17,6 +17,19 @@ from tests.conftest import TEST_PASSPHRASE
 from tests.sync.fake_server import FakeServer, FakeTransport
 
 
+def enrolled_client(tmp_path: Path, name: str, live: dict[str, Any], *,
+                    device_name: str | None = None, **transport: Any) -> SyncClient:
+    """A new passphrase store in ``tmp_path/name``, enrolled with the live server (see the
+    ``live_server`` fixture) for its nurse; ``transport`` goes to :class:`HttpTransport`."""
+    from app.sync.transport import HttpTransport
+
+    store = Store.create(tmp_path / name, mode="passphrase", passphrase=TEST_PASSPHRASE)
+    client = SyncClient(store, HttpTransport(live["base"], **transport), tokens=MemoryTokens())
+    code, _expires = live["admin"].enroll_code(live["nurse"]["id"])
+    client.enroll(live["base"], code, device_name or f"Laptop {name}")
+    return client
+
+
 @dataclass
 class Device:
     store: Store

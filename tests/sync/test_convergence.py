@@ -57,6 +57,7 @@ from app.models.sync import (  # noqa: E402
 from app.sync.engine import SyncClient, open_conflicts, resolve_conflict  # noqa: E402
 from app.sync.transport import HttpTransport, MemoryTokens, ServerUnreachable  # noqa: E402
 from tests.conftest import TEST_PASSPHRASE  # noqa: E402
+from tests.sync.conftest import enrolled_client  # noqa: E402
 from tests.sync.faults import ENDPOINTS, FAULTS, FaultyTransport, RestartableServer  # noqa: E402
 
 UTC = dt.timezone.utc
@@ -420,12 +421,7 @@ def pending(client: SyncClient) -> int:
 def test_a_stale_resolution_never_overwrites_a_later_edit_silently(
         live_server: dict[str, Any], tmp_path: Path) -> None:
     def device(name: str) -> SyncClient:
-        store = Store.create(tmp_path / name, mode="passphrase", passphrase=TEST_PASSPHRASE)
-        client = SyncClient(store, HttpTransport(live_server["base"], attempts=1),
-                            tokens=MemoryTokens())
-        code, _ = live_server["admin"].enroll_code(live_server["nurse"]["id"])
-        client.enroll(live_server["base"], code, name)
-        return client
+        return enrolled_client(tmp_path, name, live_server, device_name=name, attempts=1)
 
     a, b = device("a"), device("b")
     try:

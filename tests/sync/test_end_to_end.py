@@ -14,8 +14,8 @@ from app.models.entities import Medication, Patient, User, VisitNote
 from app.models.store import Store
 from app.models.sync import SyncOutbox
 from app.sync.engine import SyncClient, open_conflicts, quarantined, resolve_conflict
-from app.sync.transport import DeviceRevoked, HttpTransport, MemoryTokens
-from tests.conftest import TEST_PASSPHRASE
+from app.sync.transport import DeviceRevoked
+from tests.sync.conftest import enrolled_client
 
 pytest.importorskip("server.app")
 pytest.importorskip("uvicorn")
@@ -23,12 +23,7 @@ UTC = dt.timezone.utc
 
 
 def _device(tmp_path: Path, name: str, live: dict[str, Any]) -> SyncClient:
-    store = Store.create(tmp_path / name, mode="passphrase", passphrase=TEST_PASSPHRASE)
-    transport = HttpTransport(live["base"], attempts=2, backoff_base=0.05)
-    client = SyncClient(store, transport, tokens=MemoryTokens())
-    code, _expires = live["admin"].enroll_code(live["nurse"]["id"])
-    client.enroll(live["base"], code, f"Laptop {name}")
-    return client
+    return enrolled_client(tmp_path, name, live, attempts=2, backoff_base=0.05)
 
 
 def _snapshot(store: Store) -> dict[str, Any]:

@@ -18,9 +18,8 @@ from sqlalchemy import select
 
 from app.models.base import utcnow
 from app.models.entities import Patient, Task
-from app.models.store import Store
 from app.sync.engine import SyncClient, open_conflicts, pending_count
-from app.sync.transport import HttpTransport, MemoryTokens, ServerUnreachable
+from app.sync.transport import HttpTransport, ServerUnreachable
 from app.views.background import Runner
 from app.views.main_window import OFFLINE_TEXT, MainWindow
 from app.views.sync.conflicts import ConflictsDialog
@@ -32,7 +31,7 @@ from app.views.sync.controller import (
     SyncStatus,
 )
 from app.views.sync.status import SyncStatusWidget, describe
-from tests.conftest import TEST_PASSPHRASE
+from tests.sync.conftest import enrolled_client
 
 pytest.importorskip("server.app")
 pytest.importorskip("uvicorn")
@@ -42,12 +41,7 @@ FAST = {"interval_ms": 60_000, "backoff_min_ms": 100, "backoff_max_ms": 800}
 
 
 def _client(tmp_path: Path, name: str, live: dict[str, Any]) -> SyncClient:
-    store = Store.create(tmp_path / name, mode="passphrase", passphrase=TEST_PASSPHRASE)
-    transport = HttpTransport(live["base"], attempts=1, timeout=(2.0, 10.0))
-    client = SyncClient(store, transport, tokens=MemoryTokens())
-    code, _expires = live["admin"].enroll_code(live["nurse"]["id"])
-    client.enroll(live["base"], code, f"Laptop {name}")
-    return client
+    return enrolled_client(tmp_path, name, live, attempts=1, timeout=(2.0, 10.0))
 
 
 class Threads:
