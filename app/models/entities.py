@@ -36,6 +36,12 @@ REFERRAL_STATUSES = (
 )
 NOTE_STATUSES = ("draft", "signed")
 SCREENING_ANSWERS = ("positive", "negative", "declined", "unknown")
+TRANSITION_STATUSES = ("open", "completed", "cancelled")
+TRANSITION_COMPLEXITIES = ("moderate", "high")  # CMS TCM medical decision making
+RESULT_STATUSES = ("ordered", "resulted", "acknowledged", "closed", "cancelled")
+ADHERENCE_LEVELS = ("adherent", "partial", "not_adherent", "not_assessed")
+GOAL_PROGRESS = ("met", "progressing", "not_met", "not_assessed")
+TIME_PROGRAMS = ("CCM", "PCM", "TCM", "other")  # care-management billing programs
 
 
 def _patient_fk() -> Mapped[str]:
@@ -253,6 +259,9 @@ class Observation(SyncMixin, CodedMixin, Base):
     reference_low: Mapped[float | None] = mapped_column(Float)
     reference_high: Mapped[float | None] = mapped_column(Float)
     components: Mapped[list[Any] | None] = mapped_column(default=None)
+    # who measured it: None/"clinician" (chart data), "patient", "caregiver" or "device"
+    # (remote monitoring: patient-reported readings)
+    reported_by: Mapped[str | None] = mapped_column(String(20))
 
 
 class Immunization(SyncMixin, CodedMixin, Base):
@@ -324,6 +333,7 @@ class Task(SyncMixin, Base):
     completed_at: Mapped[dt.datetime | None]
     origin: Mapped[str | None] = mapped_column(String(60))  # e.g. "transition", "referral"
     origin_id: Mapped[str | None] = mapped_column(String(36))
+    escalated_at: Mapped[dt.datetime | None]  # set when a missed deadline was escalated
 
 
 class Referral(SyncMixin, Base):
@@ -347,6 +357,8 @@ class Referral(SyncMixin, Base):
     reviewed_at: Mapped[dt.datetime | None]
     closed_at: Mapped[dt.datetime | None]
     notes: Mapped[str | None] = mapped_column(Text)
+    # community referrals: the social-needs domain addressed (housing, food, transportation...)
+    need_domain: Mapped[str | None] = mapped_column(String(30))
 
 
 class Appointment(SyncMixin, Base):
@@ -456,6 +468,126 @@ class EducationRecord(SyncMixin, Base):
     items: Mapped[list[Any]] = mapped_column(default=list)
 
 
+class CareTransition(SyncMixin, Base):
+    """A hospital discharge followed through transitional care (CMS TCM, CPT 99495/99496):
+    an interactive contact within 2 business days, a home visit within 48-72 hours, and a
+    face-to-face visit within 14 days (moderate complexity) or 7 days (high complexity).
+    ``lace_components`` keeps each LACE part (``{"L": .., "A": .., "C": .., "E": ..}``)."""
+
+    __tablename__ = "care_transitions"
+    patient_id: Mapped[str] = _patient_fk()
+    encounter_id: Mapped[str | None] = mapped_column(ForeignKey("encounters.id"), index=True)
+    discharged_at: Mapped[dt.datetime] = mapped_column(index=True)
+    facility: Mapped[str | None] = mapped_column(String(200))
+    diagnosis: Mapped[str | None] = mapped_column(String(300))
+    complexity: Mapped[str] = mapped_column(String(10), default="moderate")
+    lace_score: Mapped[int | None] = mapped_column(Integer)
+    lace_components: Mapped[dict[str, Any] | None] = mapped_column(default=None)
+    contact_due_at: Mapped[dt.datetime | None]
+    contact_at: Mapped[dt.datetime | None]
+    contact_outcome: Mapped[str | None] = mapped_column(String(200))
+    home_visit_due_at: Mapped[dt.datetime | None]
+    home_visit_at: Mapped[dt.datetime | None]
+    followup_due_at: Mapped[dt.datetime | None]
+    followup_at: Mapped[dt.datetime | None]
+    status: Mapped[str] = mapped_column(String(12), default="open")  # TRANSITION_STATUSES
+    closed_at: Mapped[dt.datetime | None]
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class ResultTracking(SyncMixin, Base):
+    """An ordered test followed until its result is acknowledged by the responsible
+    clinician and the patient has been told (closing the loop)."""
+
+    __tablename__ = "result_trackings"
+    patient_id: Mapped[str] = _patient_fk()
+    test_name: Mapped[str] = mapped_column(String(200))
+    test_code: Mapped[str | None] = mapped_column(String(64))  # LOINC
+    test_code_system: Mapped[str | None] = mapped_column(String(200))
+    ordered_at: Mapped[dt.datetime]
+    ordered_by: Mapped[str | None] = mapped_column(String(200))
+    expected_by: Mapped[dt.datetime | None]
+    responsible: Mapped[str | None] = mapped_column(String(200))  # who must acknowledge
+    observation_id: Mapped[str | None] = mapped_column(ForeignKey("observations.id"))
+    resulted_at: Mapped[dt.datetime | None]
+    result_summary: Mapped[str | None] = mapped_column(Text)
+    abnormal: Mapped[bool | None] = mapped_column(Boolean)
+    acknowledged_at: Mapped[dt.datetime | None]
+    acknowledged_by: Mapped[str | None] = mapped_column(String(200))
+    patient_informed_at: Mapped[dt.datetime | None]
+    patient_informed_how: Mapped[str | None] = mapped_column(String(60))
+    status: Mapped[str] = mapped_column(String(15), default="ordered")  # RESULT_STATUSES
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class CarePlanReview(SyncMixin, Base):
+    """Adherence to a care plan and progress on a goal, recorded at a visit."""
+
+    __tablename__ = "care_plan_reviews"
+    patient_id: Mapped[str] = _patient_fk()
+    care_plan_id: Mapped[str | None] = mapped_column(ForeignKey("care_plans.id"), index=True)
+    goal_id: Mapped[str | None] = mapped_column(ForeignKey("goals.id"), index=True)
+    note_id: Mapped[str | None] = mapped_column(ForeignKey("visit_notes.id"))
+    reviewed_at: Mapped[dt.datetime]
+    adherence: Mapped[str] = mapped_column(String(15), default="not_assessed")
+    goal_progress: Mapped[str] = mapped_column(String(15), default="not_assessed")
+    measured_value: Mapped[float | None] = mapped_column(Float)
+    measured_unit: Mapped[str | None] = mapped_column(String(40))
+    comment: Mapped[str | None] = mapped_column(Text)
+
+
+class CareGapExclusion(SyncMixin, Base):
+    """A care-gap rule that does not apply to a patient (declined, contraindicated, done
+    elsewhere), until an optional date."""
+
+    __tablename__ = "care_gap_exclusions"
+    patient_id: Mapped[str] = _patient_fk()
+    rule_id: Mapped[str] = mapped_column(String(60))
+    reason: Mapped[str] = mapped_column(String(30))  # declined|contraindicated|done_elsewhere|...
+    recorded_at: Mapped[dt.datetime]
+    until: Mapped[dt.date | None] = mapped_column(Date)
+    comment: Mapped[str | None] = mapped_column(Text)
+
+
+class MonitoringThreshold(SyncMixin, Base):
+    """A per-patient alert rule on patient-reported readings, e.g. heart-failure weight gain
+    (``measure`` "weight", ``rule`` "gain_1d", ``value`` 1.0, ``unit`` "kg")."""
+
+    __tablename__ = "monitoring_thresholds"
+    patient_id: Mapped[str] = _patient_fk()
+    measure: Mapped[str] = mapped_column(String(30))  # weight|systolic_bp|glucose|...
+    rule: Mapped[str] = mapped_column(String(12))  # above|below|gain_1d|gain_7d
+    value: Mapped[float] = mapped_column(Float)
+    unit: Mapped[str | None] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    source: Mapped[str | None] = mapped_column(String(300))  # the guideline behind it
+
+
+class TimeEntry(SyncMixin, Base):
+    """Minutes of care-management work for one patient (CCM/PCM/TCM billing)."""
+
+    __tablename__ = "time_entries"
+    patient_id: Mapped[str] = _patient_fk()
+    user_id: Mapped[str | None] = mapped_column(String(64))
+    started_at: Mapped[dt.datetime] = mapped_column(index=True)
+    minutes: Mapped[int] = mapped_column(Integer)
+    activity: Mapped[str] = mapped_column(String(40), default="care_coordination")
+    program: Mapped[str] = mapped_column(String(10), default="CCM")  # TIME_PROGRAMS
+    comment: Mapped[str | None] = mapped_column(Text)
+
+
+class SatisfactionSurvey(SyncMixin, Base):
+    """A patient-experience questionnaire the nurse records (items and score)."""
+
+    __tablename__ = "satisfaction_surveys"
+    patient_id: Mapped[str] = _patient_fk()
+    surveyed_at: Mapped[dt.datetime] = mapped_column(index=True)
+    instrument: Mapped[str] = mapped_column(String(40))
+    responses: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    score: Mapped[float | None] = mapped_column(Float)
+    max_score: Mapped[float | None] = mapped_column(Float)
+
+
 class AuditEntry(Base):
     """Append-only, hash-chained record of every write: who, what entity, when, which device.
 
@@ -480,5 +612,6 @@ SYNCED_MODELS: tuple[type[SyncMixin], ...] = (
     User, Device, Patient, PatientIdentifier, PatientContact, PanelMembership, Allergy,
     Condition, Medication, Encounter, Observation, Immunization, Procedure, CarePlan, Goal,
     Task, Referral, Appointment, VisitNote, SocialNeedsScreening, CommunicationLogEntry,
-    MedRecWorksheet, ReconciledListSnapshot, EducationRecord,
+    MedRecWorksheet, ReconciledListSnapshot, EducationRecord, CareTransition, ResultTracking,
+    CarePlanReview, CareGapExclusion, MonitoringThreshold, TimeEntry, SatisfactionSurvey,
 )
