@@ -18,6 +18,7 @@ from server.db import (
     Record,
     check_schema,
     iso,
+    last_seq,
     make_engine,
     new_id,
     read_session,
@@ -100,7 +101,10 @@ class Admin:
             return [{**sync.device_json(d), "nurse": name, "last_seen_at": d.last_seen_at}
                     for d, name in rows]
 
-    def revoke_device(self, device: str) -> dict[str, Any]:
+    def revoke_device(self, device: str, *, allow_final_upload: bool = False) -> dict[str, Any]:
+        """Revoke a device: its token is refused (401 device_revoked) and the device wipes
+        its store on its next contact. With ``allow_final_upload`` its token may still push
+        once (never read), so it uploads its unsent changes before wiping."""
         with write_session(self.engine) as s:
             row = s.get(DeviceRow, device)
             if row is None:
@@ -111,6 +115,7 @@ class Admin:
                 row = found[0]
             if row.revoked_at is None:
                 row.revoked_at = iso()
+                row.final_upload = allow_final_upload
                 rec = s.get(Record, ("devices", row.id))
                 if rec is not None:
                     sync.write_record(s, "devices", row.id, {"deleted_at": row.revoked_at},
@@ -156,6 +161,9 @@ def new_generation(url: str) -> str:
         gen = new_id()
         set_meta(s, "generation", gen)
         set_meta(s, "restored_at", iso())
+        # where this generation starts: a device re-sends every record it last saw changed
+        # after it (the server may have taken new changes before the device finds out)
+        set_meta(s, "generation_seq", str(last_seq(s)))
         return gen
 
 

@@ -16,8 +16,9 @@ from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import to_json
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.exc import TimeoutError as SATimeoutError
 
@@ -70,6 +71,10 @@ class ErrorOut(BaseModel):
     error: str
     mutation_id: str | None = None
     detail: list[dict[str, Any]] | None = None
+    final_upload: bool | None = None  # device_revoked: one last push still allowed
+    generation: str | None = None  # server_restored: the server's generation,
+    last_seq: int | None = None  # its last seq,
+    generation_seq: int | None = None  # and its last seq when that generation began
 
 
 class NurseOut(BaseModel):
@@ -83,6 +88,7 @@ class DeviceOut(BaseModel):
     nurse_id: str
     enrolled_at: str
     revoked_at: str | None = None
+    final_upload: bool = False
 
 
 class EnrollIn(_Clean):
@@ -121,8 +127,20 @@ class MutationIn(_Clean):
 
 
 class PushIn(_Clean):
+    # The server's generation and the cursor the client knows: when the generation differs or
+    # the server's last seq is below the cursor, the batch is refused whole (409
+    # server_restored); null skips the check.
     generation: Annotated[str, Field(max_length=64)] | None = None
+    cursor: Annotated[int, Field(ge=0, le=MAX_SEQ)] | None = None
     mutations: Annotated[list[MutationIn], Field(max_length=1000)]
+    # > 0 (with a cursor): the answer carries the first page of changes after the cursor
+    # (as GET /v1/changes would give it, read after the batch committed)
+    changes_limit: Annotated[int, Field(ge=0, le=1000)] = 0
+    # A revoked device's final upload (when the clinic allowed one): its pushes say
+    # final_upload (without it a revoked device gets 401), the last one also says final,
+    # which closes it. Such a push is answered with its results only.
+    final_upload: bool = False
+    final: bool = False
 
 
 class Party(BaseModel):
@@ -159,6 +177,8 @@ class MutationResult(BaseModel):
 class PushOut(BaseModel):
     generation: str
     results: list[MutationResult]
+    last_seq: int  # the server's last seq after this batch committed
+    changes: ChangesOut | None = None  # when changes_limit was asked (never when revoked)
 
 
 class RecordChange(BaseModel):
@@ -188,9 +208,13 @@ class ChangesOut(BaseModel):
     more: bool
 
 
+PushOut.model_rebuild()
+
+
 class StatusOut(BaseModel):
     generation: str
     last_seq: int
+    generation_seq: int = 0  # the last seq when this generation began (a restore)
     device: DeviceOut
     nurse: NurseOut
     server_time: str
@@ -292,11 +316,14 @@ def create_app(database_url: str, *, check: bool = True) -> FastAPI:
 
     app.add_middleware(_NoTraceback)
 
-    def auth(session: Any, token: str) -> tuple[Any, Any]:
+    def auth(session: Any, token: str, *, final_upload: bool = False) -> tuple[Any, Any]:
         try:
-            return sync.authenticate(session, token)
+            return sync.authenticate(session, token, final_upload=final_upload)
         except sync.AuthError as exc:
-            raise ApiError(401, {"error": exc.code}) from None
+            body: dict[str, Any] = {"error": exc.code}
+            if exc.code == "device_revoked":
+                body["final_upload"] = exc.final_upload
+            raise ApiError(401, body) from None
 
     @app.post("/v1/enroll", response_model=EnrollOut,
               responses={400: ERRORS[400], 403: {"model": ErrorOut, "description": "bad_code"}})
@@ -312,35 +339,59 @@ def create_app(database_url: str, *, check: bool = True) -> FastAPI:
                 "generation": gen}
 
     @app.post("/v1/push", response_model=PushOut,
-              responses={**ERRORS, 409: {"model": ErrorOut, "description": "mutation_reused"}})
+              responses={**ERRORS, 409: {"model": ErrorOut,
+                                         "description": "mutation_reused | server_restored"}})
     def push(body: PushIn, token: Token) -> dict[str, Any]:
         mutations = [m.model_dump() for m in body.mutations]
         try:
             with write_session(engine) as s:
-                device, nurse = auth(s, token)
+                device, nurse = auth(s, token, final_upload=body.final_upload)
+                revoked = device.revoked_at is not None  # its final upload (allowed once)
+                gen, top = sync.generation(s), last_seq(s)
+                if (body.generation is not None and body.generation != gen) or \
+                        (body.cursor is not None and top < body.cursor):
+                    # The server lost changes the client saw (restored from a backup):
+                    # nothing of the batch applies; the client recovers, then sends again.
+                    raise ApiError(409, {"error": "server_restored", "generation": gen,
+                                         "last_seq": top,
+                                         "generation_seq": sync.generation_seq(s)})
                 results = sync.push(s, device, nurse, mutations)
                 device.last_seen_at = iso()
-                gen = sync.generation(s)
+                if revoked and body.final:
+                    device.final_upload_at = iso()
+                top = last_seq(s)
         except sync.MutationReused as exc:
             raise ApiError(409, {"error": "mutation_reused",
                                  "mutation_id": exc.mutation_id}) from None
         # Answered after the commit (durable: SQLite synchronous=FULL, PostgreSQL fsync).
-        return {"generation": gen, "results": results}
+        out: dict[str, Any] = {"generation": gen, "results": results, "last_seq": top}
+        if body.changes_limit and body.cursor is not None and not revoked:
+            # The first page after the client's cursor, read after the commit (outside the
+            # writers' lock), so a one-field sync needs no GET /v1/changes.
+            with read_session(engine) as s:
+                page = sync.changes(s, nurse, body.cursor, body.changes_limit)
+                out["changes"] = {"generation": sync.generation(s), **page}
+        return out
 
     @app.get("/v1/changes", response_model=ChangesOut, responses=ERRORS)
     def changes(token: Token,
                 after: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
-                limit: Annotated[int, Query(ge=1, le=1000)] = 500) -> dict[str, Any]:
+                limit: Annotated[int, Query(ge=1, le=1000)] = 500) -> Response:
         with read_session(engine) as s:
             _device, nurse = auth(s, token)
             page = sync.changes(s, nurse, after, limit)
-            return {"generation": sync.generation(s), **page}
+            body = {"generation": sync.generation(s), **page}
+        # ChangesOut's shape by construction (sync.changes builds it): serialised as it is,
+        # the same JSON FastAPI would send, without validating a thousand records again
+        # (response_model still describes the answer in the OpenAPI).
+        return Response(to_json(body, inf_nan_mode="null"), media_type="application/json")
 
     @app.get("/v1/status", response_model=StatusOut, responses=ERRORS)
     def status(token: Token) -> dict[str, Any]:
         with read_session(engine) as s:
             device, nurse = auth(s, token)
             return {"generation": sync.generation(s), "last_seq": last_seq(s),
+                    "generation_seq": sync.generation_seq(s),
                     "device": sync.device_json(device), "nurse": sync.nurse_json(nurse),
                     "server_time": iso()}
 

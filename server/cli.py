@@ -103,6 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = add("revoke-device", "revoke a device (it wipes its store on next contact)")
     p.add_argument("device", help="device id (or a unique prefix)")
+    p.add_argument("--allow-final-upload", action="store_true",
+                   help="let the device push its unsent changes once before it wipes")
     p = add("backup", "copy the SQLite database, consistently, to a new file")
     p.add_argument("path")
     p = add("restore", "replace the SQLite database by a backup; makes a new generation "
@@ -208,8 +210,10 @@ def run(args: argparse.Namespace) -> int:
                     print(f"{d['id']}  {d['name']}  nurse: {d['nurse']}  {state}  "
                           f"last seen: {d['last_seen_at'] or 'never'}")
             elif cmd == "revoke-device":
-                d = admin.revoke_device(args.device)
-                print(f"revoked {d['id']}")
+                d = admin.revoke_device(args.device,
+                                        allow_final_upload=args.allow_final_upload)
+                print(f"revoked {d['id']}"
+                      + (" (final upload allowed)" if d["final_upload"] else ""))
         return 0
     except SchemaError as exc:
         raise _schema_fail(exc) from None

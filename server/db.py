@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     Engine,
     ForeignKey,
     Index,
@@ -33,6 +34,7 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    false,
     func,
     select,
     text,
@@ -87,6 +89,10 @@ class DeviceRow(Base):
     enrolled_at: Mapped[str] = mapped_column(String(32))
     last_seen_at: Mapped[str | None] = mapped_column(String(32))
     revoked_at: Mapped[str | None] = mapped_column(String(32))
+    # revoked with `--allow-final-upload`: the token may push once more (never read)
+    final_upload: Mapped[bool] = mapped_column(Boolean, default=False,
+                                               server_default=false())
+    final_upload_at: Mapped[str | None] = mapped_column(String(32))  # that push committed
 
 
 class EnrollmentCode(Base):

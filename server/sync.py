@@ -16,7 +16,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Boolean, Date, Float, Integer, String, Text, and_, or_, select
+from sqlalchemy import Boolean, Date, Float, Integer, String, Text, and_, cast, or_, select
 from sqlalchemy import JSON as SAJSON
 from sqlalchemy.orm import Session
 
@@ -163,9 +163,10 @@ def content_hash(m: dict[str, Any]) -> str:
 
 
 class AuthError(Exception):
-    def __init__(self, code: str) -> None:
+    def __init__(self, code: str, final_upload: bool = False) -> None:
         super().__init__(code)
         self.code = code  # unauthorized | device_revoked
+        self.final_upload = final_upload  # revoked, and one last push is still allowed
 
 
 class MutationReused(Exception):
@@ -182,15 +183,25 @@ class AdminError(Exception):
     """A bad request from the command line (message: one clear line, no patient data)."""
 
 
-def authenticate(session: Session, token: str | None) -> tuple[DeviceRow, Nurse]:
+def final_upload_open(device: DeviceRow) -> bool:
+    """A revoked device whose clinic allowed one last push that it has not made yet."""
+    return device.revoked_at is not None and bool(device.final_upload) and \
+        device.final_upload_at is None
+
+
+def authenticate(session: Session, token: str | None, *,
+                 final_upload: bool = False) -> tuple[DeviceRow, Nurse]:
+    """The device and nurse of a token. A revoked device is refused (``device_revoked``)
+    unless ``final_upload`` (only the push endpoint passes it) and its final upload is still
+    open."""
     if not token:
         raise AuthError("unauthorized")
     digest = sha256(token)
     device = session.scalar(select(DeviceRow).where(DeviceRow.token_hash == digest))
     if device is None or not hmac.compare_digest(device.token_hash, digest):
         raise AuthError("unauthorized")
-    if device.revoked_at is not None:
-        raise AuthError("device_revoked")
+    if device.revoked_at is not None and not (final_upload and final_upload_open(device)):
+        raise AuthError("device_revoked", final_upload_open(device))
     nurse = session.get(Nurse, device.nurse_id)
     if nurse is None:
         raise AuthError("unauthorized")
@@ -199,7 +210,8 @@ def authenticate(session: Session, token: str | None) -> tuple[DeviceRow, Nurse]
 
 def device_json(device: DeviceRow) -> dict[str, Any]:
     return {"id": device.id, "name": device.name, "nurse_id": device.nurse_id,
-            "enrolled_at": device.enrolled_at, "revoked_at": device.revoked_at}
+            "enrolled_at": device.enrolled_at, "revoked_at": device.revoked_at,
+            "final_upload": bool(device.final_upload)}
 
 
 def nurse_json(nurse: Nurse) -> dict[str, Any]:
@@ -543,29 +555,65 @@ def changes(session: Session, nurse: Nurse, after: int, limit: int) -> dict[str,
     cursor = after
     # Scan in chunks: changes of other panels and superseded changes are skipped, and the
     # cursor still advances past them.
+    records: list[dict[str, Any]] = []  # the record changes in ``out``
+    # Plain columns, not ORM objects; ``data`` and ``field_meta`` as their JSON text, decoded
+    # only for what is sent (or needed to decide).
+    columns = (Change.seq, Change.kind, Change.patient_id, Change.nurse_id, Record.entity,
+               Record.id, Record.patient_id, Record.version, cast(Record.data, Text),
+               Record.updated_at, Record.updated_by, Record.device_id,
+               cast(Record.field_meta, Text))
+    size = limit  # what a page of visible changes needs; more once some were not visible
     while len(out) < limit and cursor < top:
-        chunk = list(session.execute(
-            select(Change, Record).outerjoin(
+        chunk = session.connection().execute(
+            select(*columns).outerjoin(
                 Record, and_(Record.entity == Change.entity, Record.id == Change.id,
                              Record.seq == Change.seq))
             .where(Change.seq > cursor)
             .where(or_(Change.kind == "purge", Record.seq.is_not(None)))
-            .order_by(Change.seq).limit(limit * 2)))
+            .order_by(Change.seq).limit(size)).all()
+        size = limit * 2
         if not chunk:
             cursor = top
             break
-        for ch, rec in chunk:
-            if ch.kind == "purge":
-                if ch.nurse_id == nurse.id and ch.patient_id not in mine:
-                    out.append({"seq": ch.seq, "kind": "purge", "patient_id": ch.patient_id})
-            elif rec.entity in CLINIC_WIDE or rec.patient_id in mine or (
-                    rec.patient_id is None and rec.field_meta.get(OWNER) == nurse.id):
-                out.append(record_change(session, rec))
-            cursor = ch.seq
+        for (seq, kind, ch_patient, ch_nurse, entity, rid, patient_id, version, data,
+             updated_at, updated_by, device_id, meta) in chunk:
+            if kind == "purge":
+                if ch_nurse == nurse.id and ch_patient not in mine:
+                    out.append({"seq": seq, "kind": "purge", "patient_id": ch_patient})
+            elif entity in CLINIC_WIDE or patient_id in mine or (
+                    patient_id is None and _json(meta).get(OWNER) == nurse.id):
+                change = {"seq": seq, "kind": "record", "entity": entity, "id": rid,
+                          "patient_id": patient_id, "version": version,
+                          "data": {**_json(data), "id": rid}, "updated_at": updated_at,
+                          "updated_by": updated_by, "device_id": device_id, "conflicts": []}
+                out.append(change)
+                records.append(change)
+            cursor = seq
             if len(out) >= limit:
                 break
+    _attach_open_conflicts(session, records)
     more = cursor < top
     return {"changes": out, "last_seq": cursor if after <= top else top, "more": more}
+
+
+def _json(text: str | None) -> Any:
+    return json.loads(text) if text else {}
+
+
+def _attach_open_conflicts(session: Session, changes: list[dict[str, Any]]) -> None:
+    """Fill each record change's ``conflicts`` with the record's open conflicts (as
+    :func:`open_conflicts` gives them), a few queries for a whole page."""
+    wanted: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for ch in changes:
+        wanted.setdefault(ch["entity"], {}).setdefault(ch["id"], []).append(ch)
+    for entity, by_id in wanted.items():
+        ids = sorted(by_id)
+        for i in range(0, len(ids), 500):
+            for c in session.scalars(select(Conflict).where(
+                    Conflict.entity == entity, Conflict.record_id.in_(ids[i:i + 500]),
+                    Conflict.resolved_at.is_(None)).order_by(Conflict.created_at, Conflict.id)):
+                for ch in by_id[c.record_id]:
+                    ch["conflicts"].append(conflict_json(c))
 
 
 def record_change(session: Session, rec: Record) -> dict[str, Any]:
@@ -578,3 +626,11 @@ def record_change(session: Session, rec: Record) -> dict[str, Any]:
 
 def generation(session: Session) -> str:
     return get_meta(session, "generation") or ""
+
+
+def generation_seq(session: Session) -> int:
+    """The last seq when this generation began (0, or the server's at its restore)."""
+    try:
+        return int(get_meta(session, "generation_seq") or 0)
+    except ValueError:
+        return 0

@@ -226,7 +226,18 @@ def _after_flush(session: Session, _ctx: Any) -> None:
     pending: list[tuple[str, SyncMixin]] = session.info.pop(_PENDING, [])
     if not pending:
         return
-    conn = session.connection()
+    append_audit(session.connection(), actor,
+                 [(action, type(obj).__tablename__, obj.id,
+                   None if action == "purge" else obj.version) for action, obj in pending])
+
+
+def append_audit(conn: Any, actor: Actor,
+                 items: list[tuple[str, str, str, int | None]]) -> None:
+    """Append one chained entry per ``(action, entity, entity id, version)`` to the audit log,
+    on ``conn`` (inside the caller's transaction): what the flush hook writes for the rows
+    of a flush, and what the sync engine writes for rows it inserts without the ORM."""
+    if not items:
+        return
     last = conn.execute(
         select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
     ).first()
@@ -234,14 +245,12 @@ def _after_flush(session: Session, _ctx: Any) -> None:
     at = utcnow()
     at_iso = _iso(at.replace(tzinfo=None))
     rows = []
-    for action, obj in pending:
+    for action, entity, entity_id, version in items:
         seq += 1
-        entity = type(obj).__tablename__
-        version = None if action == "purge" else obj.version
         digest = entry_hash(prev, seq, at_iso, actor.user_id, actor.device_id, action, entity,
-                            obj.id, version)
+                            entity_id, version)
         rows.append(dict(seq=seq, at=at, user_id=actor.user_id, device_id=actor.device_id,
-                         action=action, entity=entity, entity_id=obj.id,
+                         action=action, entity=entity, entity_id=entity_id,
                          entity_version=version, prev_hash=prev, hash=digest))
         prev = digest
     conn.execute(insert(AuditEntry), rows)

@@ -1,24 +1,32 @@
 """The sync engine (no Qt): push the outbox, pull changes, merge, purge, recover.
 
-:class:`SyncClient` runs one sync at a time against a :class:`~app.sync.transport.Transport`:
+:class:`SyncClient` runs one sync at a time against a :class:`~app.sync.transport.Transport`
+(a one-field sync is one request: no status call):
 
-1. ``status``: if the server's generation differs from the one this store knew, or its
+1. the server check: if the server's generation differs from the one this store knew, or its
    ``last_seq`` is below our cursor, the server lost changes (restored from a backup): every
    local record whose shadow ``seq`` is above the server's ``last_seq`` is queued again as a
    full upsert (ahead of the pending edits; ``base`` = the shadow, the state the lost server
-   had), and the cursor goes back to 0.
+   had), and the cursor goes back to 0. With an outbox, every push carries the generation and
+   cursor and the server refuses it whole (409 ``server_restored``) if they do not hold; with
+   an empty outbox the first page of changes is checked before anything of it is applied.
 2. push: the outbox in order, in batches; an entry is deleted only once the server answered
    for it, in one local transaction with what the answer says (shadow update, stored
    conflicts, quarantine). A dropped answer means the batch is simply sent again (the server
-   replays results by mutation id).
-3. pull: pages after the cursor; each page is merged in one local transaction that also saves
+   replays results by mutation id). The last batch's answer brings the first page of changes.
+3. pull: pages after the cursor (the first one already received with the push's answer or
+   the check); each page is merged in one local transaction that also saves
    the cursor, so a dropped connection resumes after the last applied page. A pulled field
    that this device changed and has not yet pushed keeps the local value and is recorded as a
    local conflict (when the server's value changed too); other fields take the server's.
-   ``purge`` changes remove the patient's data from this device.
+   ``purge`` changes remove the patient's data from this device. Records new to this device
+   (the bulk of a first sync) are inserted together, with their shadows and audit entries;
+   everything else is merged record by record.
 
 A ``401 device_revoked`` wipes the patient data (and every sync table) and is raised as
-:class:`~app.sync.transport.DeviceRevoked`.
+:class:`~app.sync.transport.DeviceRevoked`, saying how many unsent changes were uploaded first
+(when the clinic allowed a final upload: the outbox is pushed once more before the wipe) and
+how many were not sent.
 """
 
 from __future__ import annotations
@@ -32,11 +40,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from app.models.base import Actor, SyncMixin, utcnow
+from app.models.audit import append_audit
+from app.models.base import SYSTEM_ACTOR, Actor, SyncMixin, utcnow
 from app.models.entities import SYNCED_MODELS, Patient, ReconciledListSnapshot, VisitNote
 from app.models.errors import HearthError, InputError
 from app.models.sync import (
@@ -101,7 +110,7 @@ def _columns(model: type) -> dict[str, tuple[str, Any]]:
 
 class SyncClient:
     def __init__(self, store: Any, transport: Transport, *, tokens: TokenStore | None = None,
-                 batch_size: int = 100, page_size: int = 500) -> None:
+                 batch_size: int = 100, page_size: int = 1000) -> None:
         self.store = store
         self.transport = transport
         self.tokens = tokens if tokens is not None else KeyringTokens()
@@ -203,28 +212,84 @@ class SyncClient:
         try:
             for _attempt in range(3):
                 try:
-                    status = self.transport.status()
-                    self._check_server(status, report)
-                    self._push_all(report)
-                    self._pull_all(report)
+                    # Two round trips at most for a small sync: with something to push, the
+                    # last push checks the server (409 server_restored) and brings the first
+                    # page of changes; with nothing to push, the first page of changes is
+                    # checked (generation, last_seq) before anything of it is applied.
+                    page = None if pending_count(self.store) else self._first_page(report)
+                    if page is None:
+                        page = self._push_all(report)
+                    self._pull_from(page, report)
                     break
                 except _GenerationChanged:
                     continue
             else:
                 raise SyncError("the server's generation kept changing during the sync; "
                                 "try again later")
-        except DeviceRevoked:
+        except DeviceRevoked as exc:
             report.revoked = True
-            report.purged += self._wipe()
-            raise DeviceRevoked("this device was revoked by the clinic: its patient data has "
-                                "been removed from this computer and nothing more was sent")
+            message = self._revoked(report, final_upload=exc.final_upload)
+            raise DeviceRevoked(message) from None
         with self.store.write() as s:
             self._set_state(s, last_sync_at=iso_utc(utcnow()))
         log.info("sync done: %s", json.dumps(report.to_json()))
         return report
 
+    def _first_page(self, report: SyncReport) -> dict[str, Any] | None:
+        """GET the first page of changes after the cursor and check the server with it; the
+        page, or None when the server lost changes (the recovery queued re-sends and reset
+        the cursor: push, then pull from the start)."""
+        cursor = self._cursor()
+        resp = self.transport.changes(cursor, self.page_size)
+        if self._check_server(resp, report):
+            return None
+        return resp
+
+    def _pull_from(self, page: dict[str, Any] | None, report: SyncReport) -> None:
+        """Pull; ``page``, the first page after the cursor already received, is applied
+        first instead of being asked for again."""
+        if page is None:
+            self._pull_all(report)
+            return
+        inner, should_stop = self.transport, self._should_stop
+
+        def served() -> None:  # a stop asked meanwhile comes after this page is applied
+            self._should_stop = should_stop
+
+        self._should_stop = None
+        self.transport = _FirstPage(inner, self._cursor(), page,  # type: ignore[assignment]
+                                    served)
+        try:
+            self._pull_all(report)
+        finally:
+            self.transport, self._should_stop = inner, should_stop
+
+    def _revoked(self, report: SyncReport, *, final_upload: bool) -> str:
+        """The server revoked this device: push the outbox one last time if the clinic
+        allows it, then wipe; the message says so (counts only)."""
+        uploaded = 0
+        rejected_before = report.rejected
+        if final_upload:
+            pushed_before = report.pushed
+            try:
+                self._push_all(report, final=True)
+            except DeviceRevoked:
+                pass  # the final upload was closed meanwhile: what is left is not sent
+            except (ServerRefused, SyncCancelled):
+                pass  # wiped anyway; counted below
+            uploaded = report.pushed - pushed_before
+            # (ServerUnreachable goes up: nothing is wiped yet, the next sync tries again)
+        unsent = pending_count(self.store) + (report.rejected - rejected_before)
+        report.purged += self._wipe()
+        done = (f"{uploaded} unsent change{'s' if uploaded != 1 else ''} uploaded first, "
+                if final_upload else "")
+        return ("this device was revoked by the clinic: " + done +
+                f"{unsent} unsent change{'s' if unsent != 1 else ''} not sent; its patient "
+                "data has been removed from this computer")
+
     # -- lost server ---------------------------------------------------------------------------
-    def _check_server(self, status: dict[str, Any], report: SyncReport) -> None:
+    def _check_server(self, status: dict[str, Any], report: SyncReport) -> bool:
+        """True if the server lost changes (then re-sends are queued, the cursor reset)."""
         gen = status.get("generation")
         last_seq = int(status.get("last_seq") or 0)
         state = self.state()
@@ -234,12 +299,23 @@ class SyncClient:
             with self.store.write() as s:
                 self._set_state(s, generation=gen)
             if last_seq >= cursor:
-                return
+                return False
         elif gen == known and last_seq >= cursor:
-            return
+            return False
         log.warning("sync: the server lost changes (restored from a backup); re-sending")
         report.server_restored = True
-        report.resent += self._resend_after(last_seq, gen)
+        since = last_seq
+        if known and gen != known:
+            # A new generation began at the restore; the server may have taken changes since
+            # (other devices found out first), so its last_seq is not where the loss began.
+            # A push's 409 says where it began; a page of changes does not: ask (only now).
+            if "generation_seq" not in status:
+                with contextlib.suppress(ServerRefused):
+                    status = {**self.transport.status(), **status}
+            with contextlib.suppress(TypeError, ValueError):
+                since = min(since, int(status.get("generation_seq", since)))
+        report.resent += self._resend_after(since, gen)
+        return True
 
     def _resend_after(self, last_seq: int, generation: str | None) -> int:
         """Queue full upserts of every local record the server may have lost, ahead of the
@@ -277,16 +353,29 @@ class SyncClient:
         return count
 
     # -- push ----------------------------------------------------------------------------------
-    def _push_all(self, report: SyncReport) -> None:
+    def _push_all(self, report: SyncReport, *, final: bool = False) -> dict[str, Any] | None:
+        """Push the outbox in batches. Each batch carries the known generation and cursor (a
+        restored server refuses it whole: 409 ``server_restored``, then the lost-server
+        recovery runs and the sync starts again). The last batch asks for the first page of
+        changes after the cursor, which is returned (None if the last push did not bring
+        one). ``final``: a revoked device's final upload (no checks, no changes; the last
+        batch says ``final``)."""
         one_by_one = 0  # after a refused batch: find the entry the server cannot take
+        page: dict[str, Any] | None = None
         while True:
             self._check_stop()
+            limit = 1 if one_by_one else self.batch_size
             with self.store.session() as s:
                 entries = s.scalars(select(SyncOutbox).order_by(SyncOutbox.seq)
-                                    .limit(1 if one_by_one else self.batch_size)).all()
+                                    .limit(limit + 1)).all()
+            last = len(entries) <= limit
+            entries = entries[:limit]
             if not entries:
-                return
-            generation = self.state().get("generation")
+                return page
+            page = None
+            state = self.state()
+            generation = None if final else state.get("generation")
+            cursor = None if final else int(state.get("cursor") or 0)
             mutations = [_mutation(e) for e in entries]
             unsent = [e.seq for e in entries if e.sent_at is None]
             if unsent:  # frozen from now on: later edits make new entries
@@ -294,8 +383,15 @@ class SyncClient:
                     s.execute(update(SyncOutbox).where(SyncOutbox.seq.in_(unsent))
                               .values(sent_at=utcnow()))
             try:
-                resp = self.transport.push(generation, mutations)
+                resp = self.transport.push(
+                    generation, mutations, cursor=cursor, final=last if final else None,
+                    changes_limit=self.page_size if last and not final else 0)
             except ServerRefused as exc:
+                body = exc.body if isinstance(exc.body, dict) else {}
+                if exc.status == 409 and body.get("error") == "server_restored":
+                    # nothing of the batch applied: recover, then the sync starts again
+                    self._check_server(body, report)
+                    raise _GenerationChanged() from None
                 if exc.status not in (400, 409, 413, 422):
                     raise
                 if len(entries) > 1:
@@ -315,9 +411,13 @@ class SyncClient:
             handled = self._apply_push_results(entries, results, report)
             if resp.get("generation") and generation and resp["generation"] != generation:
                 raise _GenerationChanged()
+            if not final and not generation and resp.get("generation"):
+                self._check_server(resp, report)  # the first generation this store learns
             if handled == 0:
                 raise ServerRefused("the server answered the push without any result; "
                                     "the changes stay queued")
+            if last and isinstance(resp.get("changes"), dict):
+                page = resp["changes"]
 
     def _quarantine_refused(self, e: SyncOutbox, reason: str, report: SyncReport) -> None:
         with self.store.write() as s:
@@ -409,22 +509,7 @@ class SyncClient:
             if changes:
                 new_cursor = max(new_cursor, max(int(c.get("seq") or 0) for c in changes))
             with self._apply_session() as s:
-                for ch in changes:
-                    if ch.get("kind") == "purge":
-                        if ch.get("patient_id"):
-                            self._purge_patient(s, str(ch["patient_id"]))
-                            report.purged += 1
-                    elif ch.get("kind") == "record":
-                        try:
-                            with s.begin_nested():  # one bad record never blocks the rest
-                                applied = self._apply_record(s, ch, report)
-                        except (SQLAlchemyError, HearthError, ValueError, TypeError) as exc:
-                            report.skipped += 1
-                            log.warning("sync: a pulled record could not be stored (%s)",
-                                        type(exc).__name__)
-                            continue
-                        if applied:
-                            report.pulled += 1
+                self._apply_page(s, changes, report)
                 self._set_state(s, cursor=max(cursor, new_cursor))
             progressed = new_cursor > cursor
             cursor = max(cursor, new_cursor)
@@ -452,6 +537,132 @@ class SyncClient:
                     s.close()
             finally:
                 raw.execute("PRAGMA foreign_keys = ON")
+
+    def _apply_page(self, s: Session, changes: list[dict[str, Any]], report: SyncReport) -> None:
+        """Apply one page of changes in order, in the caller's transaction. Runs of records
+        new to this device (:meth:`_new_records`) are inserted together
+        (:meth:`_insert_new`); every other change (a purge, a record this device has, has
+        edited or has a conflict about, a signed note or snapshot) goes through the careful
+        per-record path (:meth:`_apply_one`) in its place in the page."""
+        fresh = self._new_records(s, changes)
+        run: list[dict[str, Any]] = []
+        taken: set[tuple[str, str]] = set()
+        for ch in changes:
+            key = _record_key(ch)
+            if key is not None and key in fresh and key not in taken:
+                taken.add(key)
+                run.append(ch)
+                continue
+            self._insert_new(s, run, report)
+            run = []
+            if ch.get("kind") == "purge":
+                if ch.get("patient_id"):
+                    self._purge_patient(s, str(ch["patient_id"]))
+                    report.purged += 1
+            elif ch.get("kind") == "record":
+                self._apply_one(s, ch, report)
+        self._insert_new(s, run, report)
+
+    def _apply_one(self, s: Session, ch: dict[str, Any], report: SyncReport) -> None:
+        """One pulled record through :meth:`_apply_record`, in a savepoint: a record that
+        cannot be stored is skipped (counted, logged without its content), never blocking
+        the rest of the page."""
+        try:
+            with s.begin_nested():
+                applied = self._apply_record(s, ch, report)
+        except (SQLAlchemyError, HearthError, ValueError, TypeError) as exc:
+            report.skipped += 1
+            log.warning("sync: a pulled record could not be stored (%s)", type(exc).__name__)
+            return
+        if applied:
+            report.pulled += 1
+
+    @staticmethod
+    def _new_records(s: Session, changes: list[dict[str, Any]]) -> set[tuple[str, str]]:
+        """The ``(entity, id)`` of the page's records that are new to this device: no local
+        row, no shadow, no outbox entry, no stored conflict, and none sent with the change;
+        signed notes and reconciled-list snapshots are left to the per-record path."""
+        wanted: dict[str, set[str]] = {}
+        for ch in changes:
+            key = _record_key(ch)
+            if key is None or ch.get("conflicts"):
+                continue
+            entity, rid = key
+            if entity == ReconciledListSnapshot.__tablename__ or (
+                    entity == VisitNote.__tablename__ and ch["data"].get("status") == "signed"):
+                continue
+            wanted.setdefault(entity, set()).add(rid)
+        fresh: set[tuple[str, str]] = set()
+        conn = s.connection()
+        for entity, ids in wanted.items():
+            table = MODELS[entity].__table__  # type: ignore[attr-defined]
+            # the ids as one JSON array parameter (SQLite's json_each), not one each
+            each = select(func.json_each(json.dumps(sorted(ids))).table_valued("value").c.value)
+            known = set(conn.execute(select(table.c.id).where(table.c.id.in_(each))).scalars())
+            for other in (SyncShadow, SyncOutbox, SyncConflict):
+                known.update(conn.execute(select(other.record_id).where(
+                    other.entity == entity, other.record_id.in_(each))).scalars())
+            fresh.update((entity, rid) for rid in ids - known)
+        return fresh
+
+    def _insert_new(self, s: Session, run: list[dict[str, Any]], report: SyncReport) -> None:
+        """Insert records new to this device together (rows, shadows, audit entries), in a
+        savepoint; if that fails (a constraint, a value that does not fit), the run goes
+        through the per-record path instead, so one bad record is skipped alone."""
+        if not run:
+            return
+        try:
+            with s.begin_nested():
+                self._bulk_insert(s, run)
+        except (SQLAlchemyError, HearthError, ValueError, TypeError) as exc:
+            log.info("sync: %d pulled records stored one by one (%s)", len(run),
+                     type(exc).__name__)
+            for ch in run:
+                self._apply_one(s, ch, report)
+            return
+        report.pulled += len(run)
+
+    @staticmethod
+    def _bulk_insert(s: Session, run: list[dict[str, Any]]) -> None:
+        """Core executemany inserts of new records: the same rows, shadows and audit entries
+        (action ``insert``, the session's actor, chained) as :meth:`_apply_record` and the
+        flush hook give a new record in an apply session."""
+        conn = s.connection()
+        groups: dict[tuple[Any, frozenset[str]], list[dict[str, Any]]] = {}
+        shadows: list[dict[str, Any]] = []
+        audit: list[tuple[str, str, str, int | None]] = []
+        for ch in run:
+            entity, rid = str(ch["entity"]), str(ch["id"])
+            model = MODELS[entity]
+            data = ch["data"]
+            version = int(ch.get("version") or 1)
+            updated_at = _when(ch.get("updated_at"))
+            updated_by = str(ch.get("updated_by") or "server")[:64]
+            device = str(ch.get("device_id") or "server")[:64]
+            row: dict[str, Any] = {
+                "id": rid, "version": version, "created_at": updated_at,
+                "updated_at": updated_at, "created_by": updated_by, "updated_by": updated_by,
+                "created_device": device, "updated_device": device}
+            cols = _insert_columns(model)
+            for name, value in data.items():
+                spec = cols.get(name)
+                if spec is None:
+                    continue
+                key, col, omit_none = spec
+                value = from_json_value(col, value)
+                if value is None and omit_none:
+                    continue  # as the ORM does: the column's default applies
+                row[key] = value
+            groups.setdefault((model, frozenset(row)), []).append(row)
+            shadows.append({"entity": entity, "record_id": rid,
+                            "patient_id": rid if entity == "patients" else ch.get("patient_id"),
+                            "data": dict(data), "version": version,
+                            "seq": int(ch.get("seq") or 0)})
+            audit.append(("insert", entity, rid, version))
+        for (model, _keys), rows in groups.items():
+            conn.execute(insert(model.__table__), rows)  # type: ignore[attr-defined]
+        conn.execute(insert(SyncShadow.__table__), shadows)
+        append_audit(conn, s.info.get("actor", SYSTEM_ACTOR), audit)
 
     def _apply_record(self, s: Session, ch: dict[str, Any], report: SyncReport) -> bool:
         entity, rid = ch.get("entity"), ch.get("id")
@@ -569,7 +780,7 @@ class SyncClient:
 
     def _wipe(self) -> int:
         """A revoked device: every patient's data and every sync entry go; nothing more is
-        sent (the token is forgotten)."""
+        sent (the token is forgotten; a final upload, if allowed, came before)."""
         with self._apply_session() as s:
             ids = s.scalars(select(Patient.id)).all()
             for pid in ids:
@@ -581,6 +792,26 @@ class SyncClient:
         self.transport.set_token(None)
         log.warning("sync: device revoked; %d patients removed from this store", len(ids))
         return len(ids)
+
+
+class _FirstPage:
+    """The transport, except that the first ``changes`` call after ``after`` is answered
+    with a page already received (with the last push's answer, or fetched to check the
+    server), so it is not asked for twice."""
+
+    def __init__(self, inner: Transport, after: int, page: dict[str, Any],
+                 served: Callable[[], None]) -> None:
+        self._inner, self._after, self._page, self._served = inner, after, page, served
+
+    def changes(self, after: int, limit: int) -> dict[str, Any]:
+        page, self._page = self._page, None
+        self._served()
+        if page is not None and after == self._after:
+            return page
+        return self._inner.changes(after, limit)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
 
 
 def _mutation(e: SyncOutbox) -> dict[str, Any]:
@@ -599,6 +830,34 @@ def _when(value: Any) -> dt.datetime:
         except ValueError:
             pass
     return utcnow()
+
+
+def _record_key(ch: dict[str, Any]) -> tuple[str, str] | None:
+    """``(entity, id)`` of a pulled record change of a known entity, else None."""
+    if ch.get("kind") != "record" or not ch.get("id") or not isinstance(ch.get("data"), dict):
+        return None
+    entity = ch.get("entity")
+    if not isinstance(entity, str) or entity not in MODELS:
+        return None
+    return entity, str(ch["id"])
+
+
+_INSERT_COLUMNS: dict[type, dict[str, tuple[str, Any, bool]]] = {}
+
+
+def _insert_columns(model: type) -> dict[str, tuple[str, Any, bool]]:
+    """A synced model's record fields for a Core insert: column name -> (column key,
+    column, omit when None). The ORM leaves a None out of an INSERT (so the column's default
+    applies) unless the type stores None as a value; where a column has a default, the bulk
+    insert does the same."""
+    cols = _INSERT_COLUMNS.get(model)
+    if cols is None:
+        cols = {}
+        for _key, name, col in data_columns(model):
+            has_default = col.default is not None or col.server_default is not None
+            cols[name] = (col.key, col, has_default and not col.type.should_evaluate_none)
+        _INSERT_COLUMNS[model] = cols
+    return cols
 
 
 # -- conflicts and quarantine, for the views -----------------------------------------------------

@@ -49,9 +49,14 @@ class Unauthorized(SyncError):
 
 
 class DeviceRevoked(SyncError):
-    """The server revoked this device (``device_revoked``); the store has been wiped."""
+    """The server revoked this device (``device_revoked``); the store has been wiped.
+    ``final_upload``: the clinic still allows one last push of the unsent changes."""
 
     exit_code = 77
+
+    def __init__(self, message: str, *, final_upload: bool = False) -> None:
+        super().__init__(message)
+        self.final_upload = final_upload
 
 
 class ServerRefused(SyncError):
@@ -69,7 +74,9 @@ class ServerRefused(SyncError):
 class Transport(Protocol):
     def enroll(self, code: str, device_name: str) -> dict[str, Any]: ...
 
-    def push(self, generation: str | None, mutations: list[dict[str, Any]]) -> dict[str, Any]: ...
+    def push(self, generation: str | None, mutations: list[dict[str, Any]], *,
+             cursor: int | None = None, changes_limit: int = 0,
+             final: bool | None = None) -> dict[str, Any]: ...
 
     def changes(self, after: int, limit: int) -> dict[str, Any]: ...
 
@@ -159,7 +166,10 @@ class HttpTransport:
         self._token = token
         self._session = requests.Session()
         # Verification is never turned off: a clinic CA bundle may be given instead.
-        self._session.verify = ca_file if ca_file else True
+        # Passed with each request too: requests lets REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE
+        # override a session's own setting, which would drop the clinic's CA file.
+        self._verify: bool | str = ca_file if ca_file else True
+        self._session.verify = self._verify
         self.timeout = timeout
         self.attempts = max(1, attempts)
         self.backoff_base = backoff_base
@@ -180,10 +190,18 @@ class HttpTransport:
         return self._call("POST", "/v1/enroll", json={"code": code, "device_name": device_name},
                           auth=False)
 
-    def push(self, generation: str | None, mutations: list[dict[str, Any]]) -> dict[str, Any]:
+    def push(self, generation: str | None, mutations: list[dict[str, Any]], *,
+             cursor: int | None = None, changes_limit: int = 0,
+             final: bool | None = None) -> dict[str, Any]:
         # Safe to retry: the server replays a mutation id's first result.
-        return self._call("POST", "/v1/push",
-                          json={"generation": generation, "mutations": mutations})
+        body: dict[str, Any] = {"generation": generation, "cursor": cursor,
+                                "mutations": mutations}
+        if changes_limit:
+            body["changes_limit"] = changes_limit
+        if final is not None:  # a revoked device's final upload; True: its last batch
+            body["final_upload"] = True
+            body["final"] = final
+        return self._call("POST", "/v1/push", json=body)
 
     def changes(self, after: int, limit: int) -> dict[str, Any]:
         return self._call("GET", "/v1/changes", params={"after": after, "limit": limit})
@@ -206,7 +224,8 @@ class HttpTransport:
         for attempt in range(self.attempts):
             try:
                 resp = self._session.request(method, self.url + path, json=json, params=params,
-                                             headers=headers, timeout=self.timeout)
+                                             headers=headers, timeout=self.timeout,
+                                             verify=self._verify)
             except requests.exceptions.SSLError:
                 raise ServerUnreachable(
                     "the server's certificate could not be verified (give the clinic's CA "
@@ -243,7 +262,8 @@ class HttpTransport:
         error = body.get("error") if isinstance(body, dict) else None
         if resp.status_code == 401:
             if error == "device_revoked":
-                raise DeviceRevoked("this device was revoked by the clinic")
+                raise DeviceRevoked("this device was revoked by the clinic",
+                                    final_upload=bool(body.get("final_upload")))
             raise Unauthorized("the server does not accept this device's token; enrol it again")
         if resp.status_code == 403 and error == "bad_code":
             raise BadEnrollmentCode("the enrolment code is wrong, used or expired; ask the "

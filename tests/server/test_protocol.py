@@ -65,12 +65,103 @@ def test_revoked_device_gets_401_device_revoked(clinic: Clinic) -> None:
     clinic.admin.revoke_device(dev.id)
     r = dev.push_raw([mutation("patients", pid, {"family_name": "X"}, base={"family_name":
                                                                              "Patient"})])
-    assert (r.status_code, r.json()) == (401, {"error": "device_revoked"})
-    assert dev.changes_raw().json() == {"error": "device_revoked"}
+    revoked = {"error": "device_revoked", "final_upload": False}
+    assert (r.status_code, r.json()) == (401, revoked)
+    assert dev.changes_raw().json() == revoked
+    st = requests.get(f"{clinic.base}/v1/status", headers=dev.headers, timeout=TIMEOUT)
+    assert (st.status_code, st.json()) == (401, revoked)
     # nothing of the refused push was applied
     other = clinic.device(dev.nurse_id)
     recs = other.records()
     assert recs[("patients", pid)]["data"]["family_name"] == "Patient"
+
+
+def _push(dev: object, body: dict[str, object]) -> requests.Response:
+    return requests.post(f"{dev.base}/v1/push", headers=dev.headers,  # type: ignore[attr-defined]
+                         json=body, timeout=TIMEOUT)
+
+
+def test_a_revoked_device_allowed_a_final_upload_may_push_once_and_never_read(
+        clinic: Clinic) -> None:
+    dev = clinic.device()
+    pid = dev.new_patient()
+    other = clinic.device(dev.nurse_id)
+    clinic.admin.revoke_device(dev.id, allow_final_upload=True)
+    open_ = {"error": "device_revoked", "final_upload": True}
+    # nothing readable, ever
+    assert (dev.changes_raw().status_code, dev.changes_raw().json()) == (401, open_)
+    st = requests.get(f"{clinic.base}/v1/status", headers=dev.headers, timeout=TIMEOUT)
+    assert (st.status_code, st.json()) == (401, open_)
+    # a push that is not the final one: applied, answered normally, no changes page
+    m1 = mutation("patients", pid, {"family_name": "One"}, base={"family_name": "Patient"})
+    r = _push(dev, {"mutations": [m1], "cursor": 0, "changes_limit": 100})
+    assert (r.status_code, r.json()) == (401, open_)  # not said to be the final upload
+    r = _push(dev, {"mutations": [m1], "cursor": 0, "changes_limit": 100,
+                    "final_upload": True})
+    assert r.status_code == 200, r.text
+    assert r.json()["results"][0]["status"] == "applied" and r.json().get("changes") is None
+    # the final push: applied and answered normally; then the window is closed
+    m2 = mutation("patients", pid, {"phone": "555-0199"}, base={})
+    r = _push(dev, {"mutations": [m2], "final_upload": True, "final": True})
+    assert r.status_code == 200, r.text
+    assert [x["status"] for x in r.json()["results"]] == ["applied"]
+    closed = {"error": "device_revoked", "final_upload": False}
+    r = _push(dev, {"mutations": [mutation("patients", pid, {"city": "X"}, base={})],
+                    "final_upload": True})
+    assert (r.status_code, r.json()) == (401, closed)
+    assert dev.changes_raw().json() == closed
+    data = other.records()[("patients", pid)]["data"]
+    assert (data["family_name"], data["phone"], data.get("city")) == ("One", "555-0199", None)
+    [row] = [d for d in clinic.admin.devices() if d["id"] == dev.id]
+    assert row["revoked_at"] and row["final_upload"] is True
+
+
+def test_a_push_to_a_restored_server_is_refused_whole(clinic: Clinic) -> None:
+    dev = clinic.device()
+    pid = dev.new_patient()
+    gen = requests.get(f"{clinic.base}/v1/status", headers=dev.headers,
+                       timeout=TIMEOUT).json()["generation"]
+    _, top = dev.pull_all()
+    m = mutation("patients", pid, {"family_name": "Z"}, base={"family_name": "Patient"})
+    for body in ({"generation": "another-generation", "cursor": 0},
+                 {"generation": gen, "cursor": top + 5},
+                 {"cursor": top + 1}):
+        r = _push(dev, {**body, "mutations": [m]})
+        assert r.status_code == 409, body
+        assert r.json() == {"error": "server_restored", "generation": gen, "last_seq": top,
+                            "generation_seq": 0}
+    assert dev.records()[("patients", pid)]["data"]["family_name"] == "Patient"
+    # the right generation and cursor: applied; the answer says last_seq
+    r = _push(dev, {"generation": gen, "cursor": top, "mutations": [m]})
+    assert r.status_code == 200 and r.json()["last_seq"] == top + 1
+    assert r.json()["results"][0]["seq"] == top + 1
+    # the mutation is now known: a replay with another content is still mutation_reused
+    r = _push(dev, {"generation": gen, "cursor": top,
+                    "mutations": [{**m, "fields": {"family_name": "Y"}}]})
+    assert (r.status_code, r.json()["error"]) == (409, "mutation_reused")
+
+
+def test_a_push_answer_carries_the_first_page_of_changes(clinic: Clinic) -> None:
+    a = clinic.device()
+    b = clinic.device(a.nurse_id)
+    pid = a.new_patient()
+    _, cursor = b.pull_all()
+    task = mutation("tasks", str(uuid.uuid4()), {"patient_id": pid, "title": "call"},
+                    patient_id=pid)
+    a.push(task)  # made by another device: b must receive it
+    m = mutation("patients", pid, {"phone": "555-0100"}, base={})
+    r = _push(b, {"cursor": cursor, "changes_limit": 1, "mutations": [m]})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    page = body["changes"]
+    assert page["generation"] == body["generation"] and page["more"] is True
+    assert [(c["entity"], c["id"]) for c in page["changes"]] == [("tasks", task["id"])]
+    r = _push(b, {"cursor": cursor, "changes_limit": 10, "mutations": [m]})  # a replay
+    page = r.json()["changes"]
+    assert [c["entity"] for c in page["changes"]] == ["tasks", "patients"]
+    assert page["last_seq"] == r.json()["last_seq"] and page["more"] is False
+    # no changes_limit: no page
+    assert _push(b, {"cursor": cursor, "mutations": [m]}).json().get("changes") is None
 
 
 def test_forged_or_missing_token_is_401(clinic: Clinic) -> None:

@@ -43,6 +43,35 @@ def test_admin_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert nurse.strip() in out
 
 
+def test_revoke_device_with_or_without_a_final_upload(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from server.admin import Admin
+    from server.sync import enroll
+
+    d = ["--data-dir", str(tmp_path)]
+    run(capsys, "init", *d)
+    admin = Admin(f"sqlite:///{tmp_path / 'server.db'}")
+    try:
+        nurse = admin.add_nurse("Ann Lee", "ann@clinic.test")
+        ids = []
+        for name in ("one", "two"):
+            code, _ = admin.enroll_code(nurse["id"])
+            from server.db import write_session
+
+            with write_session(admin.engine) as s:
+                ids.append(enroll(s, code, name)[0].id)
+    finally:
+        admin.close()
+    rc, out, _ = run(capsys, "revoke-device", ids[0], *d)
+    assert rc == 0 and out.strip() == f"revoked {ids[0]}"
+    rc, out, _ = run(capsys, "revoke-device", ids[1], "--allow-final-upload", *d)
+    assert rc == 0 and out.strip() == f"revoked {ids[1]} (final upload allowed)"
+    rc, out, _ = run(capsys, "devices", "--json", *d)
+    rows = {r["id"]: r for r in json.loads(out)}
+    assert rows[ids[0]]["final_upload"] is False and rows[ids[0]]["revoked_at"]
+    assert rows[ids[1]]["final_upload"] is True and rows[ids[1]]["revoked_at"]
+
+
 @pytest.mark.parametrize("argv, message", [
     (["assign", "no-such-patient", "Ann"], "no such patient"),
     (["enroll-code", "nobody@x"], "no such nurse"),
@@ -159,6 +188,11 @@ def test_restore_makes_a_new_generation(clinic_sqlite: Clinic, tmp_path: Path,
     assert page["generation"] != old
     status = dev.changes_raw().json()
     assert status["last_seq"] < cursor  # the client sees the server lost changes
+    import requests
+
+    st = requests.get(f"{clinic_sqlite.base}/v1/status", headers=dev.headers, timeout=10)
+    # where the new generation began: devices re-send what they saw changed after it
+    assert st.json()["generation_seq"] == st.json()["last_seq"] == status["last_seq"]
     assert ("patients", pid) in dev.records()
     rc, out, _ = run(capsys, "restore", "--new-generation", "--database", url)
     assert rc == 0 and dev.changes_raw().json()["generation"] not in (old, page["generation"])

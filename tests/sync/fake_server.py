@@ -4,7 +4,10 @@ Enough of the protocol for the client engine's tests: enrolment, tokens and revo
 idempotent batches (replayed results, reused ids refused), per-field merge with kept
 conflicts and resolutions, refusals (signed notes, snapshots, other panels, unknown
 entities/fields, records of no patient), paged changes by seq (latest change of each record
-only), panel purges, and a restore from backup (older state, new generation).
+only), panel purges, a restore from backup (older state, new generation; a push that knows
+another generation or a cursor past the server's last seq is refused whole with 409
+server_restored), the first page of changes in a push's answer, and revocation with or
+without one final upload.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ def _now() -> str:
 class FakeServer:
     def __init__(self) -> None:
         self.generation = str(uuid.uuid4())
+        self.generation_seq = 0
         self.seq = 0
         self.records: dict[tuple[str, str], dict[str, Any]] = {}
         self.changes: list[dict[str, Any]] = []
@@ -59,10 +63,11 @@ class FakeServer:
         self.codes[code] = nurse_id
         return code
 
-    def revoke(self, device_id: str) -> None:
+    def revoke(self, device_id: str, *, allow_final_upload: bool = False) -> None:
         for dev in self.devices.values():
             if dev["id"] == device_id:
                 dev["revoked"] = True
+                dev["final_upload"] = "open" if allow_final_upload else None
 
     def _next_seq(self) -> int:
         self.seq += 1
@@ -94,17 +99,20 @@ class FakeServer:
         """A restore from backup: the older state, a new generation (devices kept)."""
         self.__dict__.update(copy.deepcopy(snap))
         self.generation = str(uuid.uuid4())
+        self.generation_seq = self.seq  # where the new generation begins
 
     def record(self, entity: str, rid: str) -> dict[str, Any] | None:
         return self.records.get((entity, rid))
 
     # -- auth
-    def _auth(self, token: str | None) -> dict[str, Any]:
+    def _auth(self, token: str | None, *, final_upload: bool = False) -> dict[str, Any]:
         dev = self.devices.get(token or "")
         if dev is None:
             raise Unauthorized("unauthorized")
         if dev.get("revoked"):
-            raise DeviceRevoked("device_revoked")
+            still_open = dev.get("final_upload") == "open"
+            if not (final_upload and still_open):
+                raise DeviceRevoked("device_revoked", final_upload=still_open)
         return dev
 
     # -- endpoints
@@ -120,13 +128,21 @@ class FakeServer:
 
     def status(self, token: str | None) -> dict[str, Any]:
         dev = self._auth(token)
-        return {"generation": self.generation, "last_seq": self.seq, "device": dev,
+        return {"generation": self.generation, "last_seq": self.seq,
+                "generation_seq": self.generation_seq, "device": dev,
                 "nurse": {"id": dev["nurse"]}, "server_time": _now()}
 
     def push(self, token: str | None, generation: str | None,
-             mutations: list[dict[str, Any]]) -> dict[str, Any]:
-        dev = self._auth(token)
+             mutations: list[dict[str, Any]], *, cursor: int | None = None,
+             changes_limit: int = 0, final: bool | None = None) -> dict[str, Any]:
+        dev = self._auth(token, final_upload=final is not None)
         self.push_calls += 1
+        if (generation is not None and generation != self.generation) or \
+                (cursor is not None and self.seq < cursor):
+            raise ServerRefused("server_restored", 409,
+                                {"error": "server_restored", "generation": self.generation,
+                                 "last_seq": self.seq,
+                                 "generation_seq": self.generation_seq})
         before = copy.deepcopy((self.records, self.changes, self.mutations, self.conflicts,
                                 self.seq, self.panels))
         results = []
@@ -149,7 +165,13 @@ class FakeServer:
             (self.records, self.changes, self.mutations, self.conflicts, self.seq,
              self.panels) = before
             raise
-        return {"generation": self.generation, "results": results}
+        out = {"generation": self.generation, "results": results, "last_seq": self.seq}
+        if dev.get("revoked"):
+            if final:
+                dev["final_upload"] = "done"
+        elif changes_limit and cursor is not None:
+            out["changes"] = self.get_changes(token, cursor, changes_limit)
+        return out
 
     def _reject(self, m: dict[str, Any], reason: str) -> dict[str, Any]:
         return {"mutation_id": m["mutation_id"], "status": "rejected", "version": None,
@@ -262,8 +284,8 @@ class FakeServer:
                                           if c["record_id"] == rec["id"]
                                           and c["resolved_at"] is None]})
         top = self.seq
-        return {"generation": self.generation, "changes": out, "last_seq": cursor,
-                "more": cursor < top}
+        return {"generation": self.generation, "changes": out,
+                "last_seq": cursor if after <= top else top, "more": cursor < top}
 
 
 class FakeTransport:
@@ -278,6 +300,7 @@ class FakeTransport:
         self.drop_push = False
         self.drop_changes_call: int | None = None
         self.changes_calls: list[int] = []
+        self.calls: list[str] = []  # every request: "status" | "push" | "changes"
         self.refuse_if: Any = None  # a predicate on a mutation: the whole batch gets a 400
 
     def set_token(self, token: str | None) -> None:
@@ -293,14 +316,19 @@ class FakeTransport:
 
     def status(self) -> dict[str, Any]:
         self._check()
+        self.calls.append("status")
         return copy.deepcopy(self.server.status(self.token))
 
-    def push(self, generation: str | None, mutations: list[dict[str, Any]]) -> dict[str, Any]:
+    def push(self, generation: str | None, mutations: list[dict[str, Any]], *,
+             cursor: int | None = None, changes_limit: int = 0,
+             final: bool | None = None) -> dict[str, Any]:
         self._check()
+        self.calls.append("push")
         if self.refuse_if and any(self.refuse_if(m) for m in mutations):
             raise ServerRefused("the server refused the request (HTTP 400, bad_request)", 400,
                                 {"error": "bad_request"})
-        resp = self.server.push(self.token, generation, json.loads(json.dumps(mutations)))
+        resp = self.server.push(self.token, generation, json.loads(json.dumps(mutations)),
+                                cursor=cursor, changes_limit=changes_limit, final=final)
         if self.drop_push:
             self.drop_push = False
             raise ServerUnreachable("the answer was lost")
@@ -308,6 +336,7 @@ class FakeTransport:
 
     def changes(self, after: int, limit: int) -> dict[str, Any]:
         self._check()
+        self.calls.append("changes")
         self.changes_calls.append(after)
         if self.drop_changes_call == len(self.changes_calls):
             raise ServerUnreachable("the connection dropped")

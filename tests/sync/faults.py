@@ -1,6 +1,6 @@
 """Network faults for the sync tests: a fault-injecting wrapper around the real HTTP
 transport, and a real clinic server (uvicorn on a loopback port, one SQLite file) that can be
-stopped and started again on the same port.
+stopped and started again on the same port (or on a PostgreSQL database).
 
 Faults (:class:`FaultyTransport`), armed for the n-th call of one endpoint:
 
@@ -25,7 +25,8 @@ from typing import Any, Callable
 from app.sync.transport import HttpTransport, ServerUnreachable
 
 FAULTS = ("none", "drop_before", "drop_after", "duplicate")
-ENDPOINTS = ("status", "push", "changes")
+# (sync no longer calls GET /v1/status: the push and the first page of changes check the server)
+ENDPOINTS = ("push", "changes")
 
 
 class InjectedFault(ServerUnreachable):
@@ -47,7 +48,7 @@ class FaultyTransport:
     log: list[tuple[str, str]] = field(default_factory=list)  # (endpoint, what happened)
 
     def arm(self, kind: str, endpoint: str = "push", nth: int = 1) -> None:
-        assert kind in FAULTS and endpoint in ENDPOINTS
+        assert kind in FAULTS and endpoint in (*ENDPOINTS, "status")
         self.fault = Fault(kind, endpoint, max(1, nth))
         self.calls = {}
 
@@ -65,8 +66,9 @@ class FaultyTransport:
     def status(self) -> dict[str, Any]:
         return self._call("status", self.inner.status)
 
-    def push(self, generation: str | None, mutations: list[dict[str, Any]]) -> dict[str, Any]:
-        return self._call("push", lambda: self.inner.push(generation, mutations))
+    def push(self, generation: str | None, mutations: list[dict[str, Any]],
+             **options: Any) -> dict[str, Any]:
+        return self._call("push", lambda: self.inner.push(generation, mutations, **options))
 
     def changes(self, after: int, limit: int) -> dict[str, Any]:
         return self._call("changes", lambda: self.inner.changes(after, limit))
@@ -104,13 +106,22 @@ class RestartableServer:
     """The real clinic server on one SQLite file and one loopback port; ``restart`` stops the
     process-level server (uvicorn, in a thread) and starts a new one on the same file."""
 
-    def __init__(self, db_path: Path, *, port: int | None = None) -> None:
+    def __init__(self, db_path: Path | None = None, *, port: int | None = None,
+                 database_url: str | None = None) -> None:
+        """On the SQLite file ``db_path``, or on ``database_url`` (e.g. a PostgreSQL
+        database), initialised here if it is new."""
         from server.db import init_db
 
-        self.db_path = Path(db_path)
-        self.database_url = f"sqlite:///{self.db_path}"
-        if not self.db_path.exists():
+        if database_url is not None:
+            self.db_path = None
+            self.database_url = database_url
             init_db(self.database_url)
+        else:
+            assert db_path is not None
+            self.db_path = Path(db_path)
+            self.database_url = f"sqlite:///{self.db_path}"
+            if not self.db_path.exists():
+                init_db(self.database_url)
         self.port = port or free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self._server: Any = None

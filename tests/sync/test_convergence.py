@@ -8,6 +8,9 @@ restarts; once the network heals and every device syncs until nothing moves:
 - every edit made is the final value of its field, or was superseded by an edit made after
   seeing it, or is recorded in a conflict (open or resolved, on the server or a device).
 
+The machine runs against the server on SQLite and, with fewer examples, on a throwaway
+PostgreSQL (``tests/server/conftest.py``'s cluster; in CI a missing PostgreSQL fails).
+
 Plus: a ``hearth sync`` killed with SIGKILL mid-sync; the fault wrapper itself; and a
 stale conflict resolution that must not overwrite a later edit (a server bug the machine
 found with random resolutions on, now fixed; the rule runs in the machine by default).
@@ -38,6 +41,7 @@ from hypothesis.stateful import (  # noqa: E402
     RuleBasedStateMachine,
     initialize,
     invariant,
+    precondition,
     rule,
 )
 from sqlalchemy import func, select  # noqa: E402
@@ -87,7 +91,9 @@ class Convergence(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.tmp = Path(tempfile.mkdtemp(prefix="hearth-conv-"))
-        self.server = RestartableServer(self.tmp / "server.db")
+        cluster = getattr(type(self), "cluster", None)  # PostgreSQL (see below) or SQLite
+        self.server = RestartableServer(self.tmp / "server.db") if cluster is None else \
+            RestartableServer(database_url=cluster.new_database())
         self.server.start()
         from server.admin import Admin
 
@@ -99,6 +105,8 @@ class Convergence(RuleBasedStateMachine):
         # every edit: device, entity, id, field, value, and the value the device had before
         self.edits: list[dict[str, Any]] = []
         self.n = 0
+        self.backup_file: Path | None = None
+        self.restores = 0
 
     # -- set-up -----------------------------------------------------------------------------
     def _device(self, i: int) -> SyncClient:
@@ -175,6 +183,28 @@ class Convergence(RuleBasedStateMachine):
     def restart_server(self) -> None:
         self.server.restart()
 
+    @precondition(lambda self: self.server.db_path is not None and self.backup_file is None)
+    @rule()
+    def take_backup(self) -> None:
+        """`hearth-server backup` (SQLite), for a later restore."""
+        from server.admin import backup
+
+        self.backup_file = self.tmp / "backup.db"
+        backup(self.server.database_url, str(self.backup_file))
+
+    @precondition(lambda self: self.backup_file is not None)
+    @rule()
+    def restore_from_backup(self) -> None:
+        """`hearth-server restore`: the server loses what came after the backup (new
+        generation); devices find out through a push (409) or the first page of changes."""
+        from server.admin import restore
+
+        assert self.backup_file is not None
+        self.server.stop()
+        restore(self.server.database_url, str(self.backup_file))
+        self.server.start()
+        self.restores += 1
+
     @rule(data=st.data())
     def resolve(self, data: st.DataObject) -> None:
         """A nurse settles an open conflict (if any), keeping her value or the other one."""
@@ -240,11 +270,12 @@ class Convergence(RuleBasedStateMachine):
                     assert same_value(cols[name], rec["data"].get(name), value), \
                         (f"device {i} differs from the server on {key[0]}.{name}: "
                          f"{value!r} != {rec['data'].get(name)!r}")
+        event(f"server database: {self.server.database_url.split(':')[0]}")
         event(f"edits: {len(self.edits)}; resolutions: "
               f"{sum(1 for e in self.edits if e.get('resolution'))}")
         event(f"conflicted values: {'some' if conflicts_seen else 'none'}")
         event(f"faults fired: {sum(len(t.log) for t in self.transports)}; "
-              f"restarts: {self.server.restarts}")
+              f"restarts: {self.server.restarts}; restores: {self.restores}")
         # every edit: final, superseded by a later edit that saw it, or in a conflict
         for e in self.edits:
             key = (e["entity"], e["id"])
@@ -283,6 +314,32 @@ Convergence.TestCase.settings = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much,
                            HealthCheck.data_too_large], print_blob=True)
 TestConvergence = Convergence.TestCase
+
+
+# -- the same machine with the server on PostgreSQL ----------------------------------------------
+from tests.server.conftest import postgres  # noqa: E402,F401 - a throwaway cluster (CI: required)
+
+
+class PostgresConvergence(Convergence):
+    """The machine against the server on PostgreSQL (one new database per example); fewer
+    examples than on SQLite, to keep CI lean (the protocol tests cover both databases)."""
+
+    cluster: Any = None
+
+
+@pytest.fixture
+def _machine_on_postgres(postgres: Any) -> Any:  # noqa: F811
+    PostgresConvergence.cluster = postgres
+    yield
+    PostgresConvergence.cluster = None
+
+
+PostgresConvergence.TestCase.settings = settings(
+    max_examples=4, stateful_step_count=10, deadline=None, derandomize=CI,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much,
+                           HealthCheck.data_too_large], print_blob=True)
+TestConvergencePostgres = pytest.mark.usefixtures("_machine_on_postgres")(
+    PostgresConvergence.TestCase)
 
 
 # -- a `hearth sync` killed with SIGKILL mid-sync -------------------------------------------------

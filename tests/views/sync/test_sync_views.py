@@ -247,16 +247,18 @@ class Flaky:
         self.client = client
         self.down = False
         self.calls = 0
-        real = client.transport.status
+        # a sync's first request: GET /v1/changes (nothing to push) or POST /v1/push
+        for name in ("changes", "push"):
+            real = getattr(client.transport, name)
 
-        def status() -> Any:
-            self.calls += 1
-            if self.down:
-                raise ServerUnreachable("the sync server cannot be reached (test); nothing "
-                                        "was lost, try again later")
-            return real()
+            def call(*args: Any, _real: Any = real, **kwargs: Any) -> Any:
+                self.calls += 1
+                if self.down:
+                    raise ServerUnreachable("the sync server cannot be reached (test); "
+                                            "nothing was lost, try again later")
+                return _real(*args, **kwargs)
 
-        client.transport.status = status  # type: ignore[method-assign]
+            setattr(client.transport, name, call)
 
     def __call__(self, _store: Any) -> SyncClient:
         return self.client
@@ -377,15 +379,15 @@ def test_a_request_during_a_sync_runs_once_more_after_it(qtbot: Any, tmp_path: P
     try:
         gate = threading.Event()
         running = []
-        real = a.transport.status
+        real = a.transport.changes  # a sync with nothing to push: one GET /v1/changes
 
-        def status() -> Any:
+        def changes(after: int, limit: int) -> Any:
             running.append(1)
             if len(running) == 1:
                 gate.wait(10)
-            return real()
+            return real(after, limit)
 
-        a.transport.status = status  # type: ignore[method-assign]
+        a.transport.changes = changes  # type: ignore[method-assign]
         window = _window(qtbot, a, pool_runner)
         sync = _wait_controller(qtbot, window)
         qtbot.waitUntil(lambda: bool(running), timeout=10_000)
