@@ -59,6 +59,11 @@ class Admin:
                                "deleted_at": None}, by="admin", device=sync.SERVER_DEVICE)
             return {"id": nid, "name": name, "email": email}
 
+    def nurse(self, ref: str) -> dict[str, Any]:
+        """The nurse an id, e-mail or exact name names (AdminError when none or several)."""
+        with read_session(self.engine) as s:
+            return sync.nurse_json(self._nurse(s, ref))
+
     def _nurse(self, s: Any, ref: str) -> Nurse:
         nurse = s.get(Nurse, ref)
         if nurse is not None:

@@ -115,6 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "pg_restore)")
     p = add("import", "import FHIR R4 bundles (files or folders)")
     p.add_argument("paths", nargs="+")
+    p.add_argument("--assign", metavar="NURSE",
+                   help="put every imported patient on this nurse's panel (id, e-mail or name)")
     p.add_argument("--json", action="store_true")
     return parser
 
@@ -157,7 +159,17 @@ def run(args: argparse.Namespace) -> int:
         if cmd == "import":
             from server.fhir_import import import_paths
 
+            nurse_id = None
+            if args.assign:  # checked before anything is imported
+                with _admin(url) as admin:
+                    nurse_id = admin.nurse(args.assign)["id"]
             results = import_paths(url, args.paths)
+            if nurse_id is not None:
+                with _admin(url) as admin:
+                    assigned = sum(admin.assign(pid, nurse_id)
+                                   for r in results if r.ok for pid in r.patients)
+                if not args.json:
+                    print(f"{assigned} patients put on the nurse's panel")
             if args.json:
                 print(json.dumps([r.__dict__ for r in results], indent=2))
             else:

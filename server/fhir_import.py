@@ -31,6 +31,7 @@ class FileResult:
     updated: int = 0
     skipped: list[str] = field(default_factory=list)
     error: str | None = None
+    patients: list[str] = field(default_factory=list)  # record ids of the bundle's patients
 
 
 def _models() -> dict[str, type[Any]]:
@@ -153,6 +154,8 @@ def import_file(engine: Any, path: Path) -> FileResult:
                     else:
                         result.updated += 1
                 result.skipped = [s.reason for s in skipped]
+                result.patients = sorted(o.id for o in objs if type(o).__table__.name
+                                         == "patients")
             result.ok = True  # committed
         finally:
             scratch.dispose()

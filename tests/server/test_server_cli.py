@@ -158,6 +158,22 @@ def test_fhir_import_becomes_records_a_device_receives(
     assert isinstance(patients[0]["data"]["birth_date"], str)
 
 
+def test_import_assign_puts_every_imported_patient_on_the_panel(
+        clinic_sqlite: Clinic, bundles: list[Path], capsys: pytest.CaptureFixture[str]) -> None:
+    url = clinic_sqlite.live.database_url
+    dev = clinic_sqlite.device()
+    # an unknown nurse is refused before anything is imported
+    rc, out, err = run(capsys, "import", *map(str, bundles), "--assign", "nobody@x.test",
+                       "--database", url)
+    assert rc == 2 and "no such nurse" in err and "created" not in out
+    rc, out, err = run(capsys, "import", *map(str, bundles), "--assign", dev.nurse_id,
+                       "--database", url)
+    assert rc == 0 and "3 patients put on the nurse's panel" in out, err
+    fhir_ids = {json.loads(b.read_text())["entry"][0]["resource"]["id"] for b in bundles}
+    got = {c["data"]["fhir_id"] for (e, _), c in dev.records().items() if e == "patients"}
+    assert got == fhir_ids
+
+
 def test_import_of_a_bad_file_is_refused_whole(tmp_path: Path, sqlite_url: str,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     bad = tmp_path / "bad.json"
