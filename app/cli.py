@@ -10,6 +10,9 @@
     hearth handout topics                   the topic handouts there are
     hearth enroll --server URL --code CODE [--ca-file F] [--device-name NAME]
     hearth sync [--json]                    push local changes, pull the clinic's (one sync)
+    hearth readings import FILE.csv --patient ID [--json]   patient-reported readings (CSV)
+    hearth time export --month YYYY-MM [--out FILE]      care-management minutes per patient
+    hearth metrics [--from DATE] [--to DATE] [--json [--monthly]] [--csv FILE]  clinic figures
 
 Exit codes: 0 ok, 2 bad input, 3 cannot unlock, 4 no store, 5 not a Hearth store or damaged,
 6 store from a newer Hearth, 7 store in use, 9 verify found problems, 70 unexpected error,
@@ -190,6 +193,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         summary = import_paths(store, [Path(p) for p in args.paths])
+        from app.coordination.transitions import open_transitions
+
+        open_transitions(store)  # discharges of the last 30 days open their transitions
     if args.json:
         print(json.dumps(summary.to_json(), indent=2))
     else:
@@ -414,6 +420,107 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- metrics -----------------------------------------------------------------------------------
+def _day_arg(value: str | None, option: str) -> Any:
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"{option}: {value!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def cmd_metrics(args: argparse.Namespace) -> int:
+    from app.coordination import metrics as M
+
+    first, last = _day_arg(args.date_from, "--from"), _day_arg(args.date_to, "--to")
+    default_first, default_last = M.default_period(last)
+    first, last = first or default_first, last or default_last
+    if last < first:
+        raise InputError("--to is before --from")
+    with open_store(args) as store, store.session() as s:
+        if args.csv or (args.json and args.monthly):  # with the monthly trends
+            report, trends = M.metrics_with_trends(s, first, last)
+        else:
+            report, trends = M.compute_metrics(s, first, last), []
+    if args.csv:
+        path = M.write_csv(report, trends, Path(args.csv))
+        print(f"Wrote {path}: aggregate figures and monthly trends only, no patient-level "
+              "rows.", file=sys.stderr)
+    if args.json:
+        out = report.to_json()
+        if args.monthly:
+            out["monthly"] = [{"month": p.month.isoformat()[:7], "from": p.start.isoformat(),
+                               "to": p.end.isoformat(), **p.values} for p in trends]
+        print(json.dumps(out, indent=1))
+    elif not args.csv:
+        print(f"Metrics from {first.isoformat()} to {last.isoformat()} "
+              "(whole days, UTC, both included)")
+        width = max(len(f.label) for f in report.figures.values())
+        for f in report.figures.values():
+            basis = M.format_basis(f)
+            line = f"  {f.label:<{width}}  {M.format_value(f):>10}"
+            print(line + (f"  ({basis})" if basis else ""))
+            if f.note:
+                print(f"  {'':<{width}}  {'':>10}  {f.note}")
+        print("\nDefinitions")
+        import textwrap
+
+        for f in report.figures.values():
+            print(textwrap.fill(f"{f.label}: {f.definition}", width=96,
+                                initial_indent="  ", subsequent_indent="    "))
+        print(textwrap.fill(M.PERIOD_NOTE, width=96, initial_indent="  ",
+                            subsequent_indent="    "))
+    return 0
+
+
+# -- remote monitoring and care-management time ----------------------------------------------
+def cmd_readings_import(args: argparse.Namespace) -> int:
+    from app.coordination.monitoring import find_patient, import_readings_csv, read_csv_file
+
+    text = read_csv_file(Path(args.file))
+    with open_store(args) as store:
+        with store.session() as s:
+            patient_id = find_patient(s, args.patient)
+        summary = import_readings_csv(store, patient_id, text)
+    if args.json:
+        print(json.dumps(summary.to_json()))
+    else:
+        print(f"Imported {summary.imported} reading(s); {summary.duplicates} already in the "
+              f"store; {summary.tasks_created} new monitoring task(s), {summary.tasks_updated} "
+              f"open task(s) updated; {summary.thresholds_added} default threshold(s) added.")
+    return 0
+
+
+def cmd_time_export(args: argparse.Namespace) -> int:
+    from app.coordination.time_tracking import export_csv, month_report, parse_month
+
+    month = parse_month(args.month)
+    if args.out and Path(args.out).is_dir():
+        raise InputError(f"{args.out}: is a folder; give the CSV file to write")
+    if args.out and not Path(args.out).parent.is_dir():
+        raise InputError(f"{Path(args.out).parent}: no such folder")
+    with open_store(args) as store, store.session() as s:
+        report = month_report(s, month)
+    text = export_csv(report)
+    if args.out:
+        out = Path(args.out)
+        tmp = out.with_name(out.name + ".partial")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.replace(tmp, out)
+        print(f"Wrote {out} ({report.patients} patient(s), {report.minutes} minutes). This file "
+              "is NOT encrypted and names patients: keep it on an encrypted disk and delete it "
+              "when done. Codes shown are minute thresholds, not billing advice.",
+              file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
 # -- GUI -------------------------------------------------------------------------------------
 def cmd_gui(args: argparse.Namespace) -> int:
     from app.views.app import run_gui
@@ -515,6 +622,42 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true",
                    help="print {pushed, pulled, conflicts, rejected, purged, ...} as JSON")
     p.set_defaults(func=cmd_sync)
+    p = sub.add_parser("metrics", parents=[common],
+                       help="the clinic's figures (readmissions, ED visits, ...) for a period",
+                       description="Every figure with its definition. The period is whole "
+                                   "days in UTC, both ends included; by default the last 12 "
+                                   "months: from the first day of the month 11 months ago "
+                                   "to today.")
+    p.add_argument("--from", dest="date_from", metavar="DATE",
+                   help="first day, YYYY-MM-DD (default: the 1st of the month 11 months "
+                        "before --to)")
+    p.add_argument("--to", dest="date_to", metavar="DATE",
+                   help="last day, YYYY-MM-DD (default: today, UTC)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--monthly", action="store_true",
+                   help="with --json: add each figure per month (\"monthly\")")
+    p.add_argument("--csv", metavar="FILE",
+                   help="write the figures and monthly trends (aggregates only) to a CSV")
+    p.set_defaults(func=cmd_metrics)
+    readings = sub.add_parser("readings", parents=[common],
+                              help="remote monitoring: patient-reported readings")
+    rsub = readings.add_subparsers(dest="readings_command", required=True, parser_class=_Parser)
+    p = rsub.add_parser(
+        "import", parents=[common], help="import readings from a CSV file for one patient",
+        description="Columns (first line): date,measure,value[,unit,reported_by,method,note]. "
+                    "measure: weight|bp|glucose|heart_rate|spo2|symptoms. Every row is "
+                    "imported or none; a bad row is reported with its line number.")
+    p.add_argument("file", help="the CSV file")
+    p.add_argument("--patient", required=True, help="patient id, FHIR id or MRN")
+    p.add_argument("--json", action="store_true", help="print a JSON summary")
+    p.set_defaults(func=cmd_readings_import)
+    time_ = sub.add_parser("time", parents=[common], help="care-management time (CCM, PCM, TCM)")
+    tsub = time_.add_subparsers(dest="time_command", required=True, parser_class=_Parser)
+    p = tsub.add_parser("export", parents=[common],
+                        help="minutes per patient and program for a month, as CSV")
+    p.add_argument("--month", required=True, help="the calendar month, YYYY-MM (local time)")
+    p.add_argument("--out", help="file to write (default: standard output)")
+    p.set_defaults(func=cmd_time_export)
     return parser
 
 

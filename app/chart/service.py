@@ -888,7 +888,8 @@ def load_chart(session: Session, patient_id: str, *, now: dt.datetime | None = N
         item = ScreeningItem(sid, instrument, screened_at, answers, score)
         items = responses.get("items") if isinstance(responses, dict) else None
         for entry in items or ():
-            if isinstance(entry, dict) and answers.get(entry.get("domain", "")) == "positive":
+            if isinstance(entry, dict) and answers.get(entry.get("domain", "")) == "positive" \
+                    and entry.get("positive", True):  # AHC HRSN items say which were positive
                 text = entry.get("answer")
                 if text:
                     item.positive_answers.setdefault(entry["domain"], []).append(str(text))

@@ -43,9 +43,11 @@ _TASKS = ("Refill the weekly pill organizer", "Review the home blood pressure lo
 
 
 def bulk_generate_panel(store: Any, *, patients: int, seed: int = 1,
-                        today: dt.date | None = None) -> int:
+                        today: dt.date | None = None, coordination: bool = False) -> int:
     """Insert ``patients`` synthetic patients on the demo nurse's panel (creating the "demo"
-    user if the store has none). Returns the number of patients written."""
+    user if the store has none). Returns the number of patients written.
+    ``coordination``: also readmissions, transitions, referrals, care-plan reviews and
+    satisfaction surveys (:mod:`app.demo.bulk_coord`, for the metrics benchmark)."""
     if patients < 1:
         return 0
     rng = random.Random(seed)
@@ -236,4 +238,8 @@ def bulk_generate_panel(store: Any, *, patients: int, seed: int = 1,
                 s.execute(stmt, [r for r in batch if "components" in r])
             else:
                 s.execute(stmt, batch)
+    if coordination:
+        from app.demo.bulk_coord import bulk_add_coordination
+
+        bulk_add_coordination(store, seed=seed, today=today)
     return patients

@@ -23,13 +23,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.demo import catalog as C
 from app.models.base import SyncMixin, new_id
 from app.models.entities import (
     Allergy,
     Appointment,
+    AuditEntry,
     CarePlan,
     CommunicationLogEntry,
     Condition,
@@ -139,6 +140,7 @@ def build_demo_panel(store: Any, *, patients: int = 24, seed: int = 7,
     with store.write() as s:
         if s.scalar(select(User.id).where(User.username == DEMO_USERNAME)) is not None:
             raise InputError("this store already has a demo panel; it was left as it is")
+        audit_before = s.scalar(select(func.max(AuditEntry.seq))) or 0
         builder = _Builder(random.Random(seed), today, nurse_name)
         summary = builder.build(patients)
         summary.seed = seed
@@ -150,6 +152,21 @@ def build_demo_panel(store: Any, *, patients: int = 24, seed: int = 7,
             s.flush()
         s.add_all([obj for obj in builder.rows if id(obj) not in staged])
         s.flush()
+        from app.demo.coord_care import add_care_demo  # care plans, care gaps, social needs
+        add_care_demo(s, summary.patient_ids, today, random.Random(seed + 7))
+        from app.demo.coord_transitions import add_transitions_demo  # transitions of care
+        add_transitions_demo(s, summary.patient_ids, today, random.Random(seed + 8))
+        from app.demo.coord_monitoring import add_monitoring_demo  # readings, time, surveys
+        add_monitoring_demo(s, summary.patient_ids, today, random.Random(seed + 9))
+        from app.demo.coord_referrals import add_referrals_demo  # referrals, results, calls
+        add_referrals_demo(s, summary.patient_ids, today, random.Random(seed + 10))
+        s.flush()
+        # The summary counts every row this call wrote, the coordination add-ons' included
+        # (from the audit log's inserts of this transaction).
+        summary._fill(dict(s.execute(
+            select(AuditEntry.entity, func.count()).where(
+                AuditEntry.seq > audit_before, AuditEntry.action == "insert")
+            .group_by(AuditEntry.entity)).all()))
     return summary
 
 
@@ -785,7 +802,7 @@ class _Builder:
                 if adm and adm.start_at and adm.end_at and \
                         adm.start_at - dt.timedelta(hours=12) <= when <= adm.end_at:
                     continue  # in hospital that day
-                self._obs(p, "weight", when, w)
+                self._obs(p, "weight", when, w, reported_by="patient")  # home scale
                 p.last_vitals["weight"] = w
         self._labs(p, conds, name)
 
@@ -1044,7 +1061,10 @@ class _Builder:
                          "draft": f"Finish and send the referral to {ref.to_name}"}[ref.status]
                 due = (self.past(rng.randint(1, 6)) if rng.random() < 0.4
                        else self.future(rng.randint(1, 6)))
-                self._task(p, title, due=due, origin="referral", origin_id=ref.id)
+                # The referral loop (app/demo/coord_referrals.py, its own rules) makes the
+                # follow-up task of each overdue step; the draws above keep the panel as it
+                # was for a seed.
+                del title, due
                 n += 1
         if p.patient.interpreter_needed:
             self._task(p, f"Book a {p.patient.language_display} interpreter for the next home "
