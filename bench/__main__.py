@@ -11,6 +11,8 @@ run, because the machines are shared and noisy. Results are JSON lines on stdout
 - ``medrec_check``: the med rec check on 5/20/60-line requests; see ``bench/medrec.py``.
 - ``handout_schedule``: a 15-medicine schedule PDF vs a minimal one-paragraph reportlab
   document; see ``bench/handouts.py``.
+- ``metrics_5000``: the clinic metrics over 5,000 patients vs the panel summary query; see
+  ``bench/metrics.py``.
 - ``sync_initial``, ``sync_incremental``, ``sync_many_devices``: see ``bench/sync.py`` (the
   initial sync of 2,000 patients takes minutes; run it with ``--only sync``).
 
@@ -181,7 +183,7 @@ def bench_panel(repeat: int, patients: int) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
-    parser.add_argument("--only", choices=("import", "panel", "start", "filter", "chart", "medrec", "handout", "sync"))
+    parser.add_argument("--only", choices=("import", "panel", "start", "filter", "chart", "medrec", "handout", "sync", "metrics"))
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--patients", type=int, default=5000)
     args = parser.parse_args(argv)
@@ -207,6 +209,10 @@ def main(argv: list[str] | None = None) -> int:
         from bench.handouts import bench_handout_schedule
 
         results.append(bench_handout_schedule(args.repeat))
+    if args.only in (None, "metrics"):
+        from bench.metrics import bench_metrics
+
+        results.append(bench_metrics(args.repeat, args.patients))
     if args.only in (None, "sync"):
         from bench.sync import bench_sync_incremental, bench_sync_initial, bench_sync_many_devices
 

@@ -111,6 +111,8 @@ class GuiSession(QObject):
         self.window = MainWindow(store, self.runner, demo=demo, settings=self.settings,
                                  offer_setup=offer_setup, app_settings=self.app_settings)
         self.window.sig_setup_requested.connect(self.set_up_own_store)
+        if store is not None:  # transitions of care: open new ones, escalate missed steps
+            self.window.transitions_refresher.set_store(store)
         self.window.show()
 
     def _opened(self, store: Store) -> None:

@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         self.sync_options = dict(sync_options or {})
         self._sync_setup_generation = 0
         self.conflicts_dialog: QDialog | None = None
+        self.enroll_dialog: QDialog | None = None
         self.store = store
         self.runner = runner
         self.demo = demo
@@ -217,6 +218,13 @@ class MainWindow(QMainWindow):
             self, store, runner, idle_ms=self.app_settings.idle_lock_minutes * 60_000,
             demo=demo, watch_system=watch_system)
         self.lock.add_before_lock(self.flush_drafts)
+        from app.views.coordination.transitions import TransitionsRefresher
+
+        # Opens transitions for new discharges, escalates missed steps (started by set_store,
+        # after an import, and by app.py for a store given at start).
+        self.transitions_refresher = TransitionsRefresher(None, runner, parent=self)
+        self.transitions_refresher.sig_changed.connect(self._transitions_refreshed)
+        self.my_day.sig_task_saved.connect(lambda _id: self.transitions_refresher.refresh())
         self.file_menu.insertAction(self.quit_action, self.lock.lock_action)
         self._apply_mode()
         self.resize(1200, 720)
@@ -261,6 +269,18 @@ class MainWindow(QMainWindow):
         self.my_day_action = QAction(icon("my_day"), self.tr("&My day"), self)
         self.my_day_action.setShortcut(QKeySequence("Ctrl+2"))
         self.my_day_action.triggered.connect(self.show_my_day)
+        self.dashboard_action = QAction(icon("dashboard"), self.tr("Das&hboard"), self)
+        self.dashboard_action.setShortcut(QKeySequence("Ctrl+6"))
+        self.dashboard_action.triggered.connect(self.show_dashboard)
+        self.transitions_action = QAction(icon("task"), self.tr("&Transitions of care"), self)
+        self.transitions_action.setShortcut(QKeySequence("Ctrl+3"))
+        self.transitions_action.triggered.connect(self.show_transitions)
+        self.call_list_action = QAction(icon("task"), self.tr("Ca&ll list"), self)
+        self.call_list_action.setShortcut(QKeySequence("Ctrl+4"))
+        self.call_list_action.triggered.connect(self.show_call_list)
+        self.care_gaps_action = QAction(icon("task"), self.tr("Care &gaps"), self)
+        self.care_gaps_action.setShortcut(QKeySequence("Ctrl+5"))
+        self.care_gaps_action.triggered.connect(self.show_care_gaps)
         self.close_tab_action = QAction(self.tr("&Close patient or note tab"), self)
         self.close_tab_action.setShortcut(QKeySequence("Ctrl+W"))
         self.close_tab_action.triggered.connect(lambda: self.close_tab(self.tabs.currentIndex()))
@@ -276,12 +296,18 @@ class MainWindow(QMainWindow):
             "Fields changed on two devices, and changes the server refused"))
         self.sync_conflicts_action.triggered.connect(lambda: self.show_sync_conflicts())
         self.sync_conflicts_action.setEnabled(False)
+        self.enroll_action = QAction(self.tr("Co&nnect to clinic server…"), self)
+        self.enroll_action.setStatusTip(self.tr(
+            "Connect this computer to your clinic's Hearth server with a one-time code"))
+        self.enroll_action.triggered.connect(lambda: self.show_enroll_dialog())
+        self.enroll_action.setEnabled(False)
 
         menu = self.menuBar()
         self.file_menu = file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.reload_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.enroll_action)
         file_menu.addAction(self.sync_now_action)
         file_menu.addAction(self.sync_conflicts_action)
         file_menu.addSeparator()
@@ -293,6 +319,10 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self.panel_action)
         view_menu.addAction(self.my_day_action)
+        view_menu.addAction(self.dashboard_action)
+        view_menu.addAction(self.transitions_action)
+        view_menu.addAction(self.call_list_action)
+        view_menu.addAction(self.care_gaps_action)
         view_menu.addAction(self.close_tab_action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
@@ -467,6 +497,7 @@ class MainWindow(QMainWindow):
         self.model.set_rows([])
         self.my_day.set_store(store)
         self.lock.set_store(store, demo=demo)
+        self.transitions_refresher.set_store(store)
         self._apply_mode()
         self.reload()
         self._setup_sync()
@@ -487,6 +518,14 @@ class MainWindow(QMainWindow):
             self.set_loading_text("Loading the panel…")
         else:
             self.count_label.setText("Loading…")
+        if getattr(self, "_loops_store", None) is not self.store:
+            # Once per store: imported results matched, overdue referral and result steps as
+            # tasks (app.coordination.communication.refresh_loops); My day shows them.
+            from app.coordination.communication import refresh_loops
+
+            self._loops_store = self.store
+            self.runner.run(refresh_loops, self.store,
+                            on_done=lambda changed: changed and self.my_day.reload())
         self.runner.run(
             fetch_panel, self.store, self.settings.get("user_id"),
             on_done=lambda rows: self._panel_loaded(generation, rows),
@@ -592,6 +631,12 @@ class MainWindow(QMainWindow):
             chart.sig_task_toggled.connect(self._toggle_task)
             chart.sig_reconcile.connect(lambda pid=patient_id: self.open_medrec(pid))
             chart.sig_handouts.connect(lambda pid=patient_id: self.open_handouts(pid))
+            chart.set_services(self.store, self.runner)  # referral loop, results, log buttons
+            chart.sig_data_changed.connect(self._tasks_changed)
+            from app.views.coordination.chart_extension import install_chart_coordination
+            install_chart_coordination(  # care plan review/print, care gaps, social needs
+                chart, self.store, self.runner, patient_id, on_changed=self._tasks_changed,
+                care_team=(self.app_settings.care_team_name, self.app_settings.care_team_phone))
             self._charts[patient_id] = chart
             self.tabs.addTab(chart, icon("chart"), name or "Patient")
         self.tabs.setCurrentWidget(chart)
@@ -626,6 +671,88 @@ class MainWindow(QMainWindow):
     def show_my_day(self) -> None:
         self.tabs.setCurrentWidget(self.my_day)
         self.my_day.reload()
+
+    def show_dashboard(self) -> None:
+        """Open (or go to) the metrics dashboard tab; it computes in the background."""
+        if self.store is None:
+            return
+        from app.views.coordination.dashboard import DashboardWidget  # QtCharts: on demand
+
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if isinstance(widget, DashboardWidget):
+                self.tabs.setCurrentWidget(widget)
+                widget.reload()
+                return
+        dashboard = DashboardWidget(self.store, self.runner, parent=self.tabs)
+        dashboard.sig_open_patient.connect(self.open_patient)
+        self.tabs.addTab(dashboard, icon("dashboard"), self.tr("Dashboard"))
+        self.tabs.setCurrentWidget(dashboard)
+
+    def show_transitions(self) -> None:
+        """Open (or go to) the Transitions tab: open transitions of care after discharges."""
+        if self.store is None:
+            return
+        from app.views.coordination.transitions import TransitionsWidget
+
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if isinstance(widget, TransitionsWidget):
+                self.tabs.setCurrentWidget(widget)
+                widget.reload()
+                return
+        page = TransitionsWidget(self.store, self.runner, parent=self.tabs)
+        page.sig_open_patient.connect(self.open_patient)
+        page.sig_changed.connect(self._tasks_changed)
+        self.tabs.addTab(page, icon("task"), self.tr("Transitions"))
+        self.tabs.setCurrentWidget(page)
+
+    def show_care_gaps(self) -> None:
+        """Open (or go to) the Care gaps tab: open gaps across the panel, by rule."""
+        if self.store is None:
+            return
+        from app.views.coordination.care_gaps import CareGapsPage
+
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if isinstance(widget, CareGapsPage):
+                self.tabs.setCurrentWidget(widget)
+                widget.reload()
+                return
+        page = CareGapsPage(self.store, self.runner, user_id=self.settings.get("user_id"),
+                            parent=self.tabs)
+        page.sig_open_patient.connect(self.open_patient)
+        self.tabs.addTab(page, icon("task"), self.tr("Care gaps"))
+        self.tabs.setCurrentWidget(page)
+
+    def show_call_list(self) -> None:
+        """Open (or go to) the Call list tab: today's calls, each logged in one click."""
+        if self.store is None:
+            return
+        from app.views.coordination.communication import CallListWidget
+
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if isinstance(widget, CallListWidget):
+                self.tabs.setCurrentWidget(widget)
+                widget.reload()
+                return
+        page = CallListWidget(self.store, self.runner, parent=self.tabs)
+        page.sig_open_patient.connect(self.open_patient)
+        page.sig_data_changed.connect(self._tasks_changed)
+        self.tabs.addTab(page, icon("task"), self.tr("Call list"))
+        self.tabs.setCurrentWidget(page)
+        page.reload()
+
+    def _transitions_refreshed(self) -> None:
+        """New transitions opened or missed steps escalated in the background."""
+        from app.views.coordination.transitions import TransitionsWidget
+
+        self._tasks_changed()
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if isinstance(widget, TransitionsWidget):
+                widget.reload()
 
     def new_note(self, patient_id: str) -> None:
         self.runner.run(notes.start_note, self.store, patient_id, on_done=self._show_note)
@@ -776,7 +903,8 @@ class MainWindow(QMainWindow):
             return
         if not facts.enrolled and not facts.revoked:
             return  # stays "Offline — not connected to a server"
-        sync = SyncController(store, self.runner, parent=self, **self.sync_options)
+        options = {k: v for k, v in self.sync_options.items() if k != "enroll_options"}
+        sync = SyncController(store, self.runner, parent=self, **options)
         sync.sig_state.connect(self.sync_status.set_status)
         sync.sig_state.connect(lambda _status: self._update_sync_actions())
         sync.sig_data_changed.connect(self._tasks_changed)
@@ -793,6 +921,34 @@ class MainWindow(QMainWindow):
         can_sync = status is not None and status.phase not in ("revoked", "not_enrolled")
         self.sync_now_action.setEnabled(can_sync)
         self.sync_conflicts_action.setEnabled(self.sync is not None)
+        self._update_enroll_action(status)
+
+    def _update_enroll_action(self, status: SyncStatus | None) -> None:
+        """File → Connect to clinic server…; once connected it says so (and the dialog shows
+        to which server, as whom); not for the demo."""
+        connected = status is not None and status.enrolled and status.phase != "revoked"
+        self.enroll_action.setEnabled(self.store is not None and not self.demo)
+        if connected:
+            self.enroll_action.setText(self.tr("Co&nnected to clinic server…"))
+            self.enroll_action.setStatusTip(
+                self.tr("Connected to %1").replace("%1", status.server_url)
+                if status is not None and status.server_url else "")
+        else:
+            self.enroll_action.setText(self.tr("Co&nnect to clinic server…"))
+            self.enroll_action.setStatusTip(self.tr(
+                "Connect this computer to your clinic's Hearth server with a one-time code"))
+
+    def show_enroll_dialog(self) -> None:
+        """File → Connect to clinic server…: enrol this store, then start syncing."""
+        from app.views.sync.enroll_dialog import EnrollDialog
+
+        if self.store is None or self.demo:
+            return
+        dialog = EnrollDialog(self.store, self.runner, self,
+                              **self.sync_options.get("enroll_options", {}))
+        dialog.sig_enrolled.connect(lambda _info: self._setup_sync())
+        self.enroll_dialog = dialog
+        self._show_dialog(dialog)
 
     def request_sync(self, reason: str = "request") -> None:
         """Sync soon (after a note is signed, a conflict resolved); nothing if not enrolled."""
@@ -860,6 +1016,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Import finished", 5000)
         self._show_dialog(ImportSummaryDialog(summary, self, demo=self.demo))
         self.sig_import_finished.emit(summary)
+        self.transitions_refresher.set_store(self.store)  # discharges just imported
         self.reload()
 
     def _import_failed(self, message: str, relay: QObject) -> None:

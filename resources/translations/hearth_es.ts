@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="411"/>
+        <source>Acknowledge the result</source>
+        <translation>Confirmar la revisión del resultado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="413"/>
+        <source>Acknowledged by</source>
+        <translation>Revisado por</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="414"/>
+        <source>&amp;Seen by (clinician):</source>
+        <translation>&amp;Visto por (clínico):</translation>
+    </message>
+</context>
+<context>
+    <name>AddReadingDialog</name>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="245"/>
+        <source>Fingerstick (glucometer)</source>
+        <translation>Punción digital (glucómetro)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="246"/>
+        <source>Blood draw</source>
+        <translation>Extracción de sangre</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="259"/>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Medida:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="260"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="261"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="262"/>
+        <source>Me&amp;thod:</source>
+        <translation>Métod&amp;o:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="263"/>
+        <source>S&amp;ymptoms:</source>
+        <translation>&amp;Síntomas:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="264"/>
+        <source>&amp;Other symptom:</source>
+        <translation>Ot&amp;ro síntoma:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="265"/>
+        <source>&amp;Taken:</source>
+        <translation>&amp;Tomada el:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="266"/>
+        <source>&amp;Reported by:</source>
+        <translation>&amp;Informada por:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="278"/>
+        <source>beats per minute</source>
+        <translation>latidos por minuto</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="283"/>
+        <source>e.g. 82.4</source>
+        <translation>p. ej., 82.4</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="283"/>
+        <source>systolic/diastolic, e.g. 128/76</source>
+        <translation>sistólica/diastólica, p. ej., 128/76</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="284"/>
+        <source>e.g. 112</source>
+        <translation>p. ej., 112</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="284"/>
+        <source>e.g. 72</source>
+        <translation>p. ej., 72</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="286"/>
+        <source>e.g. 95</source>
+        <translation>p. ej., 95</translation>
+    </message>
+</context>
+<context>
     <name>AddSourceDialog</name>
     <message>
         <location filename="../../app/views/medrec/dialogs.py" line="32"/>
@@ -136,6 +237,654 @@
         <location filename="../../app/views/notes/viewer.py" line="108"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>CallList</name>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="302"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="303"/>
+        <source>When the call is due; overdue in words</source>
+        <translation>Cuándo vence la llamada; si está vencida, dicho en palabras</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="304"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="305"/>
+        <source>Whose call it is (Enter opens the chart)</source>
+        <translation>De quién es la llamada (Intro abre la historia)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="306"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="307"/>
+        <source>What the call is for</source>
+        <translation>Para qué es la llamada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="308"/>
+        <source>Call</source>
+        <translation>Llamar a</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="309"/>
+        <source>Whom to call, and their role</source>
+        <translation>A quién llamar, y su función</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="310"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="311"/>
+        <source>The number to dial</source>
+        <translation>El número que hay que marcar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="312"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="313"/>
+        <source>Routine or urgent</source>
+        <translation>Rutina o urgente</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="314"/>
+        <source>referral follow-up</source>
+        <translation>seguimiento de derivación</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="315"/>
+        <source>test result</source>
+        <translation>resultado de prueba</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="316"/>
+        <source>transition of care</source>
+        <translation>transición de cuidados</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="320"/>
+        <source>scheduled call</source>
+        <translation>llamada programada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="326"/>
+        <source>Overdue: %1</source>
+        <translation>Vencida: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="340"/>
+        <source>no number on file</source>
+        <translation>sin número registrado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="341"/>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="341"/>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+</context>
+<context>
+    <name>CallListWidget</name>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="395"/>
+        <source>Call list</source>
+        <translation>Lista de llamadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="402"/>
+        <source>Calls to make today</source>
+        <translation>Llamadas para hoy</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="404"/>
+        <source>Overdue first; Enter logs the call, the Open chart button opens the patient</source>
+        <translation>Primero las vencidas; Intro registra la llamada, el botón Abrir historia abre el paciente</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="408"/>
+        <source>No calls to make today.</source>
+        <translation>No hay llamadas para hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="411"/>
+        <source>&amp;Log call…</source>
+        <translation>Re&amp;gistrar llamada…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="414"/>
+        <source>&amp;Open chart</source>
+        <translation>Abrir &amp;historia</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="416"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="444"/>
+        <source>%1 call to make today</source>
+        <translation>%1 llamada para hoy</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="445"/>
+        <source>%1 calls to make today</source>
+        <translation>%1 llamadas para hoy</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="446"/>
+        <source>%1 overdue</source>
+        <translation>%1 vencidas</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="511"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="513"/>
+        <source>Reason for cancelling</source>
+        <translation>Motivo de la cancelación</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="514"/>
+        <source>&amp;Why is it cancelled?</source>
+        <translation>¿&amp;Por qué se cancela?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="280"/>
+        <source>Close the transition</source>
+        <translation>Cerrar la transición</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="283"/>
+        <source>Readmitted to hospital</source>
+        <translation>Reingresó en el hospital</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="284"/>
+        <source>Died</source>
+        <translation>Falleció</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="285"/>
+        <source>Declined transitional care</source>
+        <translation>Rechazó los cuidados de transición</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="286"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="289"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="290"/>
+        <source>&amp;Comment:</source>
+        <translation>C&amp;omentario:</translation>
+    </message>
+</context>
+<context>
+    <name>CareCoordination</name>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="184"/>
+        <source>Declined by the patient</source>
+        <translation>El paciente lo rechazó</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="185"/>
+        <source>Contraindicated</source>
+        <translation>Contraindicado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="187"/>
+        <source>Done elsewhere (records not here)</source>
+        <translation>Hecho en otro lugar (sin registros aquí)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="189"/>
+        <source>Does not apply to this patient</source>
+        <translation>No corresponde a este paciente</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="44"/>
+        <source>Adherent: follows the plan</source>
+        <translation>Adherente: sigue el plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="45"/>
+        <source>Partly adherent</source>
+        <translation>Parcialmente adherente</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="46"/>
+        <source>Not adherent</source>
+        <translation>No adherente</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="47"/>
+        <location filename="../../app/views/coordination/care_plans.py" line="51"/>
+        <source>Not assessed</source>
+        <translation>Sin evaluar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="48"/>
+        <source>Goal met</source>
+        <translation>Meta alcanzada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="49"/>
+        <source>Progressing</source>
+        <translation>Progresando</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="50"/>
+        <source>Not met</source>
+        <translation>No alcanzada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/social_needs.py" line="38"/>
+        <source>Living situation</source>
+        <translation>Situación de vivienda</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/social_needs.py" line="39"/>
+        <source>Food</source>
+        <translation>Alimentos</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/social_needs.py" line="40"/>
+        <source>Transportation</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/social_needs.py" line="41"/>
+        <source>Utilities</source>
+        <translation>Servicios públicos</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/social_needs.py" line="43"/>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/social_needs.py" line="43"/>
+        <source>Positive</source>
+        <translation>Positivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/social_needs.py" line="44"/>
+        <source>Negative</source>
+        <translation>Negativo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/social_needs.py" line="45"/>
+        <source>Declined</source>
+        <translation>No quiso responder</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/social_needs.py" line="49"/>
+        <source>Not answered</source>
+        <translation>Sin respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>CareGapsPage</name>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="432"/>
+        <source>Care gaps across the panel</source>
+        <translation>Brechas en la atención en todo el panel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="436"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="483"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="438"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="445"/>
+        <source>Care gaps by rule</source>
+        <translation>Brechas en la atención por regla</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="446"/>
+        <source>Select a rule to list only its patients</source>
+        <translation>Seleccione una regla para ver solo sus pacientes</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="448"/>
+        <source>Care gap</source>
+        <translation>Brecha en la atención</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="448"/>
+        <source>The rule</source>
+        <translation>La regla</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="449"/>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="449"/>
+        <source>Patients with the gap open</source>
+        <translation>Pacientes con la brecha abierta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="450"/>
+        <source>Closed</source>
+        <translation>Cerradas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="450"/>
+        <source>Patients with the evidence in the chart</source>
+        <translation>Pacientes con la evidencia en la historia</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="451"/>
+        <source>Excluded</source>
+        <translation>Excluidas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="451"/>
+        <source>Declined, contraindicated or done elsewhere</source>
+        <translation>Rechazada, contraindicada o hecha en otro lugar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="452"/>
+        <source>Closed %</source>
+        <translation>% cerradas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="452"/>
+        <source>Closed out of open and closed</source>
+        <translation>Cerradas sobre abiertas más cerradas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="453"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="453"/>
+        <source>The published guideline</source>
+        <translation>La guía publicada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="456"/>
+        <source>Patients with open care gaps</source>
+        <translation>Pacientes con brechas en la atención abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="457"/>
+        <source>Enter opens the patient&apos;s chart</source>
+        <translation>Intro abre la historia del paciente</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="459"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="459"/>
+        <source>Family, given name</source>
+        <translation>Apellido, nombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="460"/>
+        <source>Born</source>
+        <translation>Nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="460"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="461"/>
+        <source>Open gaps</source>
+        <translation>Brechas abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="461"/>
+        <source>How many gaps are open</source>
+        <translation>Cuántas brechas están abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="462"/>
+        <source>Which</source>
+        <translation>Cuáles</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="462"/>
+        <source>The open gaps</source>
+        <translation>Las brechas abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="502"/>
+        <source>%1 open care gaps in %2 patients, as of %3. Select a rule to see only its patients.</source>
+        <translation>%1 brechas en la atención abiertas en %2 pacientes, al %3. Seleccione una regla para ver solo sus pacientes.</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanPanel</name>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="76"/>
+        <source>No value to compare</source>
+        <translation>Nada con que comparar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="78"/>
+        <source>Meets the target</source>
+        <translation>Cumple el objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="79"/>
+        <source>Does not meet the target</source>
+        <translation>No cumple el objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="298"/>
+        <source>No value yet</source>
+        <translation>Todavía sin valor</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="319"/>
+        <source>Goals and targets</source>
+        <translation>Metas y objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="325"/>
+        <source>Care plan goals</source>
+        <translation>Metas del plan de cuidados</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="327"/>
+        <source>Each goal&apos;s target, the latest value in the chart and whether it meets the target</source>
+        <translation>El objetivo de cada meta, el último valor en la historia y si cumple el objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="329"/>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="329"/>
+        <source>What the patient and the team aim for</source>
+        <translation>Lo que el paciente y el equipo buscan</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="330"/>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="330"/>
+        <source>The measurable target</source>
+        <translation>El objetivo medible</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="331"/>
+        <source>Latest value</source>
+        <translation>Último valor</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="331"/>
+        <source>The newest measurement in the chart</source>
+        <translation>La medición más reciente en la historia</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="332"/>
+        <source>Target met?</source>
+        <translation>¿Cumple?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="332"/>
+        <source>Whether the latest value meets the target</source>
+        <translation>Si el último valor cumple el objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="333"/>
+        <source>Last review</source>
+        <translation>Última revisión</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="333"/>
+        <source>Adherence recorded at the last visit</source>
+        <translation>Adherencia registrada en la última visita</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="338"/>
+        <source>Record revie&amp;w…</source>
+        <translation>Re&amp;gistrar revisión…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="340"/>
+        <source>Record adherence and goal progress at this visit</source>
+        <translation>Registrar la adherencia y el avance de las metas en esta visita</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="341"/>
+        <source>Pr&amp;int plan…</source>
+        <translation>Imprimir p&amp;lan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="343"/>
+        <source>Preview, print or save the plan for the patient, in plain words</source>
+        <translation>Vista previa, imprimir o guardar el plan para el paciente, en palabras sencillas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="364"/>
+        <source>Goals and targets: %1 of %2 met</source>
+        <translation>Metas y objetivos: %1 de %2 cumplidos</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="365"/>
+        <source>Goals and targets: none recorded</source>
+        <translation>Metas y objetivos: ninguno registrado</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanPrintDialog</name>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="188"/>
+        <source>Print the care plan</source>
+        <translation>Imprimir el plan de cuidados</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="193"/>
+        <source>Patient&apos;s language</source>
+        <translation>Idioma del paciente</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="198"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="200"/>
+        <source>Lar&amp;ge print (18 pt)</source>
+        <translation>Letra &amp;grande (18 pt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="209"/>
+        <source>Care plan preview</source>
+        <translation>Vista previa del plan de cuidados</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="214"/>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="215"/>
+        <source>&amp;Save PDF…</source>
+        <translation>Guardar P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="216"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="231"/>
+        <source>Preparing…</source>
+        <translation>Preparando…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="248"/>
+        <source>%1 page(s). Printed or saved files are not encrypted.</source>
+        <translation>%1 página(s). Los archivos impresos o guardados no están cifrados.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="257"/>
+        <source>Save the care plan as PDF</source>
+        <translation>Guardar el plan de cuidados como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="258"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="270"/>
+        <source>Printed.</source>
+        <translation>Impreso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="283"/>
+        <source>Saved (not encrypted): %1</source>
+        <translation>Guardado (sin cifrar): %1</translation>
     </message>
 </context>
 <context>
@@ -608,1040 +1357,1040 @@
         <translation>Próximas citas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="247"/>
+        <location filename="../../app/views/chart/pages.py" line="257"/>
         <source>No hospital discharge recorded</source>
         <translation>Ninguna alta hospitalaria registrada</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="250"/>
+        <location filename="../../app/views/chart/pages.py" line="260"/>
         <source>Discharged today</source>
         <translation>Alta hoy</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="251"/>
+        <location filename="../../app/views/chart/pages.py" line="261"/>
         <source>Discharged %1 day ago</source>
         <translation>Alta hace %1 día</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="252"/>
+        <location filename="../../app/views/chart/pages.py" line="262"/>
         <source>Discharged %1 days ago</source>
         <translation>Alta hace %1 días</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="256"/>
+        <location filename="../../app/views/chart/pages.py" line="266"/>
         <source>, from %1</source>
         <translation>, de %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="258"/>
+        <location filename="../../app/views/chart/pages.py" line="268"/>
         <source>, after %1</source>
         <translation>, tras %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="264"/>
+        <location filename="../../app/views/chart/pages.py" line="274"/>
         <source>Within the 72-hour transition-of-care window</source>
         <translation>Dentro del período de 72 horas de transición de cuidados</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="268"/>
+        <location filename="../../app/views/chart/pages.py" line="278"/>
         <source>Reason: %1</source>
         <translation>Motivo: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="272"/>
+        <location filename="../../app/views/chart/pages.py" line="282"/>
         <source>Discharged to: %1</source>
         <translation>Destino al alta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="280"/>
+        <location filename="../../app/views/chart/pages.py" line="290"/>
         <source>No open tasks</source>
         <translation>Ninguna tarea abierta</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="284"/>
+        <location filename="../../app/views/chart/pages.py" line="294"/>
         <source>, %1 overdue</source>
         <translation>, %1 vencidas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="288"/>
+        <location filename="../../app/views/chart/pages.py" line="298"/>
         <source>due %1</source>
         <translation>vence %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="289"/>
+        <location filename="../../app/views/chart/pages.py" line="299"/>
         <source>no due date</source>
         <translation>sin fecha límite</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="290"/>
+        <location filename="../../app/views/chart/pages.py" line="300"/>
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="297"/>
+        <location filename="../../app/views/chart/pages.py" line="307"/>
         <source>…and %1 more on the Tasks tab</source>
         <translation>…y %1 más en la pestaña Tareas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="307"/>
+        <location filename="../../app/views/chart/pages.py" line="317"/>
         <source>No active problems recorded</source>
         <translation>Ningún problema activo registrado</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="310"/>
+        <location filename="../../app/views/chart/pages.py" line="320"/>
         <source> (since %1)</source>
         <translation> (desde %1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="313"/>
+        <location filename="../../app/views/chart/pages.py" line="323"/>
         <source>…and %1 more on the Problems tab</source>
         <translation>…y %1 más en la pestaña Problemas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="320"/>
-        <location filename="../../app/views/chart/pages.py" line="504"/>
+        <location filename="../../app/views/chart/pages.py" line="330"/>
+        <location filename="../../app/views/chart/pages.py" line="514"/>
         <source>%1 current</source>
         <translation>%1 actuales</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="320"/>
-        <location filename="../../app/views/chart/pages.py" line="591"/>
+        <location filename="../../app/views/chart/pages.py" line="330"/>
+        <location filename="../../app/views/chart/pages.py" line="601"/>
         <source>As prescribed</source>
         <translation>Según lo prescrito</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="321"/>
-        <location filename="../../app/views/chart/pages.py" line="597"/>
+        <location filename="../../app/views/chart/pages.py" line="331"/>
+        <location filename="../../app/views/chart/pages.py" line="607"/>
         <source>As taken (patient, bottles)</source>
         <translation>Lo que realmente toma (paciente, frascos)</translation>
     </message>
     <message>
         <location filename="../../app/views/chart/pages.py" line="117"/>
-        <location filename="../../app/views/chart/pages.py" line="322"/>
-        <location filename="../../app/views/chart/pages.py" line="601"/>
+        <location filename="../../app/views/chart/pages.py" line="332"/>
+        <location filename="../../app/views/chart/pages.py" line="611"/>
         <source>Reconciled list</source>
         <translation>Lista conciliada</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="328"/>
+        <location filename="../../app/views/chart/pages.py" line="338"/>
         <source>none recorded</source>
         <translation>ninguno registrado</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="336"/>
+        <location filename="../../app/views/chart/pages.py" line="346"/>
         <source>No vital signs recorded</source>
         <translation>Ningún signo vital registrado</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="355"/>
+        <location filename="../../app/views/chart/pages.py" line="365"/>
         <source>No upcoming appointments</source>
         <translation>Ninguna cita próxima</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="365"/>
+        <location filename="../../app/views/chart/pages.py" line="375"/>
         <source> with %1</source>
         <translation> con %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="376"/>
+        <location filename="../../app/views/chart/pages.py" line="386"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="377"/>
-        <location filename="../../app/views/chart/pages.py" line="436"/>
-        <location filename="../../app/views/chart/pages.py" line="734"/>
-        <location filename="../../app/views/chart/pages.py" line="813"/>
-        <location filename="../../app/views/chart/pages.py" line="879"/>
-        <location filename="../../app/views/chart/pages.py" line="990"/>
+        <location filename="../../app/views/chart/pages.py" line="387"/>
+        <location filename="../../app/views/chart/pages.py" line="446"/>
+        <location filename="../../app/views/chart/pages.py" line="744"/>
+        <location filename="../../app/views/chart/pages.py" line="823"/>
+        <location filename="../../app/views/chart/pages.py" line="904"/>
+        <location filename="../../app/views/chart/pages.py" line="1015"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="378"/>
+        <location filename="../../app/views/chart/pages.py" line="388"/>
         <source>Onset</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="379"/>
+        <location filename="../../app/views/chart/pages.py" line="389"/>
         <source>Resolved</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="383"/>
-        <location filename="../../app/views/chart/pages.py" line="665"/>
+        <location filename="../../app/views/chart/pages.py" line="393"/>
+        <location filename="../../app/views/chart/pages.py" line="675"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="386"/>
+        <location filename="../../app/views/chart/pages.py" line="396"/>
         <source>provisional</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="387"/>
+        <location filename="../../app/views/chart/pages.py" line="397"/>
         <source>differential</source>
         <translation>diferencial</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="389"/>
+        <location filename="../../app/views/chart/pages.py" line="399"/>
         <source>unconfirmed</source>
         <translation>sin confirmar</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="390"/>
+        <location filename="../../app/views/chart/pages.py" line="400"/>
         <source>Problem list</source>
         <translation>Lista de problemas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="391"/>
+        <location filename="../../app/views/chart/pages.py" line="401"/>
         <source>Encounter diagnosis</source>
         <translation>Diagnóstico del encuentro</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="392"/>
+        <location filename="../../app/views/chart/pages.py" line="402"/>
         <source>Health concern</source>
         <translation>Problema de salud</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="403"/>
+        <location filename="../../app/views/chart/pages.py" line="413"/>
         <source>Active problems first, then resolved or inactive ones</source>
         <translation>Primero los problemas activos, luego los resueltos o inactivos</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="405"/>
+        <location filename="../../app/views/chart/pages.py" line="415"/>
         <source>No problems recorded</source>
         <translation>Ningún problema registrado</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="414"/>
+        <location filename="../../app/views/chart/pages.py" line="424"/>
         <source>Active (%1)</source>
         <translation>Activos (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="416"/>
+        <location filename="../../app/views/chart/pages.py" line="426"/>
         <source>Resolved or inactive (%1)</source>
         <translation>Resueltos o inactivos (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="421"/>
+        <location filename="../../app/views/chart/pages.py" line="431"/>
         <source>%1 problems</source>
         <translation>Problemas: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="432"/>
+        <location filename="../../app/views/chart/pages.py" line="442"/>
         <source>Medication</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="433"/>
+        <location filename="../../app/views/chart/pages.py" line="443"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="434"/>
+        <location filename="../../app/views/chart/pages.py" line="444"/>
         <source>Route</source>
         <translation>Vía</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="435"/>
+        <location filename="../../app/views/chart/pages.py" line="445"/>
         <source>How often</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="437"/>
+        <location filename="../../app/views/chart/pages.py" line="447"/>
         <source>Instructions (sig)</source>
         <translation>Indicaciones (sig)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="438"/>
+        <location filename="../../app/views/chart/pages.py" line="448"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="442"/>
+        <location filename="../../app/views/chart/pages.py" line="452"/>
         <source>Prescriber</source>
         <translation>Prescriptor</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="445"/>
+        <location filename="../../app/views/chart/pages.py" line="455"/>
         <source>as needed for %1</source>
         <translation>según necesidad para %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="446"/>
+        <location filename="../../app/views/chart/pages.py" line="456"/>
         <source>as needed</source>
         <translation>según necesidad</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="450"/>
+        <location filename="../../app/views/chart/pages.py" line="460"/>
         <source>Taking</source>
         <translation>Lo toma</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="451"/>
+        <location filename="../../app/views/chart/pages.py" line="461"/>
         <source>Not taking</source>
         <translation>No lo toma</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="455"/>
+        <location filename="../../app/views/chart/pages.py" line="465"/>
         <source>For: %1</source>
         <translation>Para: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="507"/>
+        <location filename="../../app/views/chart/pages.py" line="517"/>
         <source>, %1 stopped or completed</source>
         <translation>, %1 suspendidos o completados</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="514"/>
+        <location filename="../../app/views/chart/pages.py" line="524"/>
         <source>Stopped or completed (%1)</source>
         <translation>Suspendidos o completados (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="569"/>
+        <location filename="../../app/views/chart/pages.py" line="579"/>
         <source>Reconcile medicines…</source>
         <translation>Conciliar medicamentos…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="570"/>
+        <location filename="../../app/views/chart/pages.py" line="580"/>
         <source>Reconcile medicines</source>
         <translation>Conciliar medicamentos</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="573"/>
+        <location filename="../../app/views/chart/pages.py" line="583"/>
         <source>Compare the lists with what the patient takes and record a decision for each medicine</source>
         <translation>Compare las listas con lo que el paciente toma y registre una decisión para cada medicamento</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="590"/>
+        <location filename="../../app/views/chart/pages.py" line="600"/>
         <source>As prescri&amp;bed (EHR, discharge, pharmacy, PCP)</source>
         <translation>Se&amp;gún lo prescrito (HCE, alta, farmacia, médico de cabecera)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="593"/>
+        <location filename="../../app/views/chart/pages.py" line="603"/>
         <source>No prescribed medications recorded (no EHR, discharge, pharmacy or PCP list)</source>
         <translation>Ningún medicamento prescrito registrado (no hay lista de la HCE, del alta, de la farmacia ni del médico de cabecera)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="596"/>
+        <location filename="../../app/views/chart/pages.py" line="606"/>
         <source>As ta&amp;ken (patient, bottles)</source>
         <translation>&amp;Lo que realmente toma (paciente, frascos)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="599"/>
+        <location filename="../../app/views/chart/pages.py" line="609"/>
         <source>Nothing recorded yet about what the patient actually takes (no patient report, no bottles checked)</source>
         <translation>Todavía no se ha registrado lo que el paciente realmente toma (sin informe del paciente ni revisión de frascos)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="601"/>
+        <location filename="../../app/views/chart/pages.py" line="611"/>
         <source>Reconc&amp;iled list</source>
         <translation>Lista conc&amp;iliada</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="602"/>
+        <location filename="../../app/views/chart/pages.py" line="612"/>
         <source>No reconciled list yet</source>
         <translation>Todavía no hay lista conciliada</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="663"/>
+        <location filename="../../app/views/chart/pages.py" line="673"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="664"/>
+        <location filename="../../app/views/chart/pages.py" line="674"/>
         <source>When it began (local time)</source>
         <translation>Cuándo empezó (hora local)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="666"/>
+        <location filename="../../app/views/chart/pages.py" line="676"/>
         <source>Kind of encounter</source>
         <translation>Tipo de encuentro</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="667"/>
-        <location filename="../../app/views/chart/pages.py" line="811"/>
+        <location filename="../../app/views/chart/pages.py" line="677"/>
+        <location filename="../../app/views/chart/pages.py" line="821"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="668"/>
-        <location filename="../../app/views/chart/pages.py" line="812"/>
+        <location filename="../../app/views/chart/pages.py" line="678"/>
+        <location filename="../../app/views/chart/pages.py" line="822"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="669"/>
+        <location filename="../../app/views/chart/pages.py" line="679"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="670"/>
+        <location filename="../../app/views/chart/pages.py" line="680"/>
         <source>Facility</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="671"/>
+        <location filename="../../app/views/chart/pages.py" line="681"/>
         <source>Length</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="672"/>
+        <location filename="../../app/views/chart/pages.py" line="682"/>
         <source>Length of stay (admissions: nights)</source>
         <translation>Duración de la estancia (hospitalizaciones: noches)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="673"/>
+        <location filename="../../app/views/chart/pages.py" line="683"/>
         <source>Discharged to</source>
         <translation>Destino al alta</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="674"/>
+        <location filename="../../app/views/chart/pages.py" line="684"/>
         <source>Discharge disposition</source>
         <translation>Destino al alta</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="675"/>
-        <location filename="../../app/views/chart/pages.py" line="676"/>
+        <location filename="../../app/views/chart/pages.py" line="685"/>
+        <location filename="../../app/views/chart/pages.py" line="686"/>
         <source>Clinician</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="705"/>
+        <location filename="../../app/views/chart/pages.py" line="715"/>
         <source>Most recent first; admissions and emergency visits are marked with a warning icon and bold type</source>
         <translation>Los más recientes primero; las hospitalizaciones y visitas a urgencias llevan un icono de advertencia y negrita</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="707"/>
+        <location filename="../../app/views/chart/pages.py" line="717"/>
         <source>No encounters recorded</source>
         <translation>Ningún encuentro registrado</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="721"/>
+        <location filename="../../app/views/chart/pages.py" line="731"/>
         <source>%1, most recent first: %2 and %3 (marked with an icon and bold type).</source>
         <translation>%1, los más recientes primero: %2 y %3 (marcadas con un icono y negrita).</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="721"/>
+        <location filename="../../app/views/chart/pages.py" line="731"/>
         <source>%1 encounter</source>
         <translation>%1 encuentro</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="722"/>
+        <location filename="../../app/views/chart/pages.py" line="732"/>
         <source>%1 encounters</source>
         <translation>%1 encuentros</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="723"/>
+        <location filename="../../app/views/chart/pages.py" line="733"/>
         <source>%1 hospital admission</source>
         <translation>%1 hospitalización</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="724"/>
+        <location filename="../../app/views/chart/pages.py" line="734"/>
         <source>%1 hospital admissions</source>
         <translation>%1 hospitalizaciones</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="725"/>
+        <location filename="../../app/views/chart/pages.py" line="735"/>
         <source>%1 emergency visit</source>
         <translation>%1 visita a urgencias</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="726"/>
+        <location filename="../../app/views/chart/pages.py" line="736"/>
         <source>%1 emergency visits</source>
         <translation>%1 visitas a urgencias</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="733"/>
+        <location filename="../../app/views/chart/pages.py" line="743"/>
         <source>Plan, goal or activity</source>
         <translation>Plan, meta o actividad</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="735"/>
+        <location filename="../../app/views/chart/pages.py" line="745"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="739"/>
+        <location filename="../../app/views/chart/pages.py" line="749"/>
         <source>Due or period</source>
         <translation>Fecha límite o período</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="742"/>
+        <location filename="../../app/views/chart/pages.py" line="752"/>
         <source>Since %1</source>
         <translation>Desde %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="745"/>
+        <location filename="../../app/views/chart/pages.py" line="755"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="749"/>
+        <location filename="../../app/views/chart/pages.py" line="759"/>
         <source>Care plan: %1</source>
         <translation>Plan de cuidados: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="754"/>
+        <location filename="../../app/views/chart/pages.py" line="764"/>
         <source>About: %1</source>
         <translation>Descripción: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="757"/>
+        <location filename="../../app/views/chart/pages.py" line="767"/>
         <source>Addresses: %1</source>
         <translation>Aborda: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="759"/>
+        <location filename="../../app/views/chart/pages.py" line="769"/>
         <source>Goals (%1)</source>
         <translation>Metas (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="768"/>
+        <location filename="../../app/views/chart/pages.py" line="778"/>
         <source>Goal: %1</source>
         <translation>Meta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="774"/>
+        <location filename="../../app/views/chart/pages.py" line="784"/>
         <source>No goals recorded for this plan</source>
         <translation>Ninguna meta registrada para este plan</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="777"/>
+        <location filename="../../app/views/chart/pages.py" line="787"/>
         <source>Activities (%1)</source>
         <translation>Actividades (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="789"/>
+        <location filename="../../app/views/chart/pages.py" line="799"/>
         <source>Care plans and goals</source>
         <translation>Planes de cuidados y metas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="791"/>
+        <location filename="../../app/views/chart/pages.py" line="801"/>
         <source>No care plan or goals recorded</source>
         <translation>Ningún plan de cuidados ni metas registrados</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="809"/>
+        <location filename="../../app/views/chart/pages.py" line="819"/>
         <source>Referred to</source>
         <translation>Derivado a</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="810"/>
+        <location filename="../../app/views/chart/pages.py" line="820"/>
         <source>The clinician or service</source>
         <translation>El profesional o servicio</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="814"/>
+        <location filename="../../app/views/chart/pages.py" line="824"/>
         <source>Where the referral stands</source>
         <translation>En qué punto está la derivación</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="815"/>
-        <location filename="../../app/views/chart/pages.py" line="881"/>
+        <location filename="../../app/views/chart/pages.py" line="825"/>
+        <location filename="../../app/views/chart/pages.py" line="906"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="816"/>
+        <location filename="../../app/views/chart/pages.py" line="826"/>
         <source>Routine or urgent</source>
         <translation>Rutina o urgente</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="817"/>
+        <location filename="../../app/views/chart/pages.py" line="827"/>
         <source>Sent</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="818"/>
+        <location filename="../../app/views/chart/pages.py" line="828"/>
         <source>When it was sent</source>
         <translation>Cuándo se envió</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="819"/>
+        <location filename="../../app/views/chart/pages.py" line="829"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="820"/>
+        <location filename="../../app/views/chart/pages.py" line="830"/>
         <source>Scheduled for, or seen on</source>
         <translation>Programada para, o atendida el</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="821"/>
+        <location filename="../../app/views/chart/pages.py" line="831"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="822"/>
+        <location filename="../../app/views/chart/pages.py" line="832"/>
         <source>When the report came back</source>
         <translation>Cuándo llegó el informe</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="823"/>
+        <location filename="../../app/views/chart/pages.py" line="833"/>
         <source>Closed</source>
         <translation>Cierre</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="824"/>
+        <location filename="../../app/views/chart/pages.py" line="834"/>
         <source>When the loop was closed</source>
         <translation>Cuándo se cerró el seguimiento</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="830"/>
+        <location filename="../../app/views/chart/pages.py" line="840"/>
         <source>Phone %1</source>
         <translation>Teléfono %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="837"/>
+        <location filename="../../app/views/chart/pages.py" line="847"/>
         <source>Report received — to review</source>
         <translation>Informe recibido — por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="837"/>
+        <location filename="../../app/views/chart/pages.py" line="847"/>
         <source>Seen %1</source>
         <translation>Atendida el %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="839"/>
+        <location filename="../../app/views/chart/pages.py" line="849"/>
         <source>Booked %1</source>
         <translation>Cita el %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="847"/>
+        <location filename="../../app/views/chart/pages.py" line="857"/>
         <source>Not sent</source>
         <translation>Sin enviar</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="858"/>
+        <location filename="../../app/views/chart/pages.py" line="868"/>
         <source>Open referrals first</source>
         <translation>Primero las derivaciones abiertas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="860"/>
+        <location filename="../../app/views/chart/pages.py" line="870"/>
         <source>No referrals recorded</source>
         <translation>Ninguna derivación registrada</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="868"/>
+        <location filename="../../app/views/chart/pages.py" line="893"/>
         <source>%1 open referral, listed first.</source>
         <translation>%1 derivación abierta, en primer lugar.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="869"/>
+        <location filename="../../app/views/chart/pages.py" line="894"/>
         <source>%1 open referrals, listed first.</source>
         <translation>%1 derivaciones abiertas, en primer lugar.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="875"/>
+        <location filename="../../app/views/chart/pages.py" line="900"/>
         <source>Done</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="876"/>
+        <location filename="../../app/views/chart/pages.py" line="901"/>
         <source>Tick when done (Space)</source>
         <translation>Marque cuando esté hecha (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="877"/>
+        <location filename="../../app/views/chart/pages.py" line="902"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="878"/>
+        <location filename="../../app/views/chart/pages.py" line="903"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="880"/>
+        <location filename="../../app/views/chart/pages.py" line="905"/>
         <source>Open, in progress, done or cancelled</source>
         <translation>Abierta, en curso, hecha o cancelada</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="882"/>
+        <location filename="../../app/views/chart/pages.py" line="907"/>
         <source>Routine, urgent or stat</source>
         <translation>Rutina, urgente o inmediata</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="883"/>
+        <location filename="../../app/views/chart/pages.py" line="908"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="884"/>
+        <location filename="../../app/views/chart/pages.py" line="909"/>
         <source>When it is due (local time)</source>
         <translation>Cuándo vence (hora local)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="885"/>
+        <location filename="../../app/views/chart/pages.py" line="910"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="886"/>
+        <location filename="../../app/views/chart/pages.py" line="911"/>
         <source>When it was done</source>
         <translation>Cuándo se hizo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="887"/>
+        <location filename="../../app/views/chart/pages.py" line="912"/>
         <source>From</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="888"/>
+        <location filename="../../app/views/chart/pages.py" line="913"/>
         <source>What created the task</source>
         <translation>Qué creó la tarea</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="898"/>
+        <location filename="../../app/views/chart/pages.py" line="923"/>
         <source>Overdue: %1</source>
         <translation>Vencida: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="902"/>
+        <location filename="../../app/views/chart/pages.py" line="927"/>
         <source>Tick when done</source>
         <translation>Marque cuando esté hecha</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="921"/>
+        <location filename="../../app/views/chart/pages.py" line="946"/>
         <source>Open tasks first, overdue at the top. Space ticks the selected task done or not done</source>
         <translation>Primero las tareas abiertas, las vencidas arriba. Espacio marca la tarea seleccionada como hecha o sin hacer</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="923"/>
+        <location filename="../../app/views/chart/pages.py" line="948"/>
         <source>No tasks for this patient</source>
         <translation>Ninguna tarea para este paciente</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="929"/>
-        <location filename="../../app/views/chart/pages.py" line="963"/>
+        <location filename="../../app/views/chart/pages.py" line="954"/>
+        <location filename="../../app/views/chart/pages.py" line="988"/>
         <source>Mar&amp;k done</source>
         <translation>Marcar como &amp;hecha</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="931"/>
+        <location filename="../../app/views/chart/pages.py" line="956"/>
         <source>Mark the selected task done or not done</source>
         <translation>Marcar la tarea seleccionada como hecha o sin hacer</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="946"/>
+        <location filename="../../app/views/chart/pages.py" line="971"/>
         <source>%1, %2 overdue. Tick a task (or press Space) to mark it done.</source>
         <translation>%1, %2 vencidas. Marque una tarea (o presione Espacio) para darla por hecha.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="962"/>
+        <location filename="../../app/views/chart/pages.py" line="987"/>
         <source>Mar&amp;k not done</source>
         <translation>Marcar como sin &amp;hacer</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="988"/>
+        <location filename="../../app/views/chart/pages.py" line="1013"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="989"/>
+        <location filename="../../app/views/chart/pages.py" line="1014"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="991"/>
+        <location filename="../../app/views/chart/pages.py" line="1016"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="992"/>
-        <location filename="../../app/views/chart/pages.py" line="1002"/>
+        <location filename="../../app/views/chart/pages.py" line="1017"/>
+        <location filename="../../app/views/chart/pages.py" line="1027"/>
         <source>Signed</source>
         <translation>Firmada</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="996"/>
+        <location filename="../../app/views/chart/pages.py" line="1021"/>
         <source>Beginning</source>
         <translation>Extracto</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="999"/>
+        <location filename="../../app/views/chart/pages.py" line="1024"/>
         <source>Addendum to %1</source>
         <translation>Adenda a %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1000"/>
+        <location filename="../../app/views/chart/pages.py" line="1025"/>
         <source>Addendum</source>
         <translation>Adenda</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1001"/>
+        <location filename="../../app/views/chart/pages.py" line="1026"/>
         <source>Draft — not signed</source>
         <translation>Borrador — sin firmar</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1008"/>
+        <location filename="../../app/views/chart/pages.py" line="1033"/>
         <source> by %1</source>
         <translation> por %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1022"/>
+        <location filename="../../app/views/chart/pages.py" line="1047"/>
         <source>Visit notes</source>
         <translation>Notas de visita</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1024"/>
+        <location filename="../../app/views/chart/pages.py" line="1049"/>
         <source>Drafts first, then signed notes, newest first; addenda under the note they amend. Enter opens the selected note</source>
         <translation>Primero los borradores, luego las notas firmadas, las más recientes primero; las adendas, bajo la nota que corrigen. Intro abre la nota seleccionada</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1027"/>
+        <location filename="../../app/views/chart/pages.py" line="1052"/>
         <source>No visit notes yet</source>
         <translation>Todavía no hay notas de visita</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1033"/>
+        <location filename="../../app/views/chart/pages.py" line="1058"/>
         <source>Ne&amp;w note…</source>
         <translation>Nueva nota de v&amp;isita…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1034"/>
+        <location filename="../../app/views/chart/pages.py" line="1059"/>
         <source>New visit note</source>
         <translation>Nueva nota de visita</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1036"/>
+        <location filename="../../app/views/chart/pages.py" line="1061"/>
         <source>Open note</source>
         <translation>Abrir nota</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1037"/>
+        <location filename="../../app/views/chart/pages.py" line="1062"/>
         <source>Open the selected note</source>
         <translation>Abrir la nota seleccionada</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1060"/>
+        <location filename="../../app/views/chart/pages.py" line="1085"/>
         <source>%1, %2 not signed yet.</source>
         <translation>%1; %2 todavía sin firmar.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1060"/>
+        <location filename="../../app/views/chart/pages.py" line="1085"/>
         <source>%1 note</source>
         <translation>%1 nota</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1061"/>
+        <location filename="../../app/views/chart/pages.py" line="1086"/>
         <source>%1 notes</source>
         <translation>%1 notas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1062"/>
+        <location filename="../../app/views/chart/pages.py" line="1087"/>
         <source>%1 draft</source>
         <translation>%1 borrador</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1063"/>
+        <location filename="../../app/views/chart/pages.py" line="1088"/>
         <source>%1 drafts</source>
         <translation>%1 borradores</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1081"/>
+        <location filename="../../app/views/chart/pages.py" line="1106"/>
         <source>Screened</source>
         <translation>Fecha de evaluación</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1081"/>
+        <location filename="../../app/views/chart/pages.py" line="1106"/>
         <source>When (local time)</source>
         <translation>Cuándo (hora local)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1082"/>
+        <location filename="../../app/views/chart/pages.py" line="1107"/>
         <source>Instrument</source>
         <translation>Instrumento</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1082"/>
+        <location filename="../../app/views/chart/pages.py" line="1107"/>
         <source>Screening tool</source>
         <translation>Herramienta de evaluación</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1083"/>
+        <location filename="../../app/views/chart/pages.py" line="1108"/>
         <source>%1 need</source>
         <translation>Necesidad: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1085"/>
+        <location filename="../../app/views/chart/pages.py" line="1110"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1085"/>
+        <location filename="../../app/views/chart/pages.py" line="1110"/>
         <source>Number of positive domains</source>
         <translation>Número de áreas positivas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1086"/>
+        <location filename="../../app/views/chart/pages.py" line="1111"/>
         <source>Positive answers</source>
         <translation>Respuestas positivas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1087"/>
+        <location filename="../../app/views/chart/pages.py" line="1112"/>
         <source>The answers that screened positive</source>
         <translation>Las respuestas que dieron positivo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1101"/>
+        <location filename="../../app/views/chart/pages.py" line="1126"/>
         <source>Answers: %1</source>
         <translation>Respuestas: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1114"/>
+        <location filename="../../app/views/chart/pages.py" line="1139"/>
         <source>Social-needs screenings</source>
         <translation>Evaluaciones de necesidades sociales</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1116"/>
+        <location filename="../../app/views/chart/pages.py" line="1141"/>
         <source>Newest first; positive domains in bold with a warning icon</source>
         <translation>Las más recientes primero; las áreas positivas en negrita con un icono de advertencia</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1118"/>
+        <location filename="../../app/views/chart/pages.py" line="1143"/>
         <source>No social-needs screening recorded</source>
         <translation>Ninguna evaluación de necesidades sociales registrada</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1133"/>
+        <location filename="../../app/views/chart/pages.py" line="1158"/>
         <source>Latest screening (%1, %2): positive for %3.</source>
         <translation>Última evaluación (%1, %2): positiva en %3.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1137"/>
+        <location filename="../../app/views/chart/pages.py" line="1162"/>
         <source>Latest screening (%1, %2): no positive domain.</source>
         <translation>Última evaluación (%1, %2): ninguna área positiva.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1144"/>
+        <location filename="../../app/views/chart/pages.py" line="1169"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1145"/>
+        <location filename="../../app/views/chart/pages.py" line="1170"/>
         <source>Local time</source>
         <translation>Hora local</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1146"/>
+        <location filename="../../app/views/chart/pages.py" line="1171"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1147"/>
+        <location filename="../../app/views/chart/pages.py" line="1172"/>
         <source>Incoming or outgoing</source>
         <translation>Entrante o saliente</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1148"/>
+        <location filename="../../app/views/chart/pages.py" line="1173"/>
         <source>Channel</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1149"/>
+        <location filename="../../app/views/chart/pages.py" line="1174"/>
         <source>Phone, message, fax…</source>
         <translation>Teléfono, mensaje, fax…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1150"/>
+        <location filename="../../app/views/chart/pages.py" line="1175"/>
         <source>With</source>
         <translation>Con</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1151"/>
+        <location filename="../../app/views/chart/pages.py" line="1176"/>
         <source>Who, and their role</source>
         <translation>Quién, y su función</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1152"/>
+        <location filename="../../app/views/chart/pages.py" line="1177"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1153"/>
+        <location filename="../../app/views/chart/pages.py" line="1178"/>
         <source>What was said</source>
         <translation>Lo que se habló</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1154"/>
+        <location filename="../../app/views/chart/pages.py" line="1179"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1155"/>
+        <location filename="../../app/views/chart/pages.py" line="1180"/>
         <source>What came of it</source>
         <translation>En qué quedó</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1156"/>
+        <location filename="../../app/views/chart/pages.py" line="1181"/>
         <source>Situation</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1157"/>
+        <location filename="../../app/views/chart/pages.py" line="1182"/>
         <source>Background</source>
         <translation>Antecedentes</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1158"/>
+        <location filename="../../app/views/chart/pages.py" line="1183"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1159"/>
+        <location filename="../../app/views/chart/pages.py" line="1184"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1166"/>
+        <location filename="../../app/views/chart/pages.py" line="1191"/>
         <source>Incoming ←</source>
         <translation>Entrante ←</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1167"/>
+        <location filename="../../app/views/chart/pages.py" line="1192"/>
         <source>Outgoing →</source>
         <translation>Saliente →</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1171"/>
+        <location filename="../../app/views/chart/pages.py" line="1196"/>
         <source>SBAR handoff: %1</source>
         <translation>Entrega SBAR: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1184"/>
+        <location filename="../../app/views/chart/pages.py" line="1209"/>
         <source>, with %1</source>
         <translation>, con %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1187"/>
+        <location filename="../../app/views/chart/pages.py" line="1212"/>
         <source>%1 %2</source>
         <comment>direction and channel: Outgoing phone</comment>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1193"/>
+        <location filename="../../app/views/chart/pages.py" line="1218"/>
         <source>Outcome:</source>
         <translation>Resultado:</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1206"/>
+        <location filename="../../app/views/chart/pages.py" line="1231"/>
         <source>Newest first; choose an entry to read it in full below</source>
         <translation>Las más recientes primero; elija una entrada para leerla completa abajo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1208"/>
+        <location filename="../../app/views/chart/pages.py" line="1233"/>
         <source>No calls, messages or handoffs recorded</source>
         <translation>Ninguna llamada, mensaje ni entrega registrados</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1220"/>
+        <location filename="../../app/views/chart/pages.py" line="1245"/>
         <source>&amp;Details</source>
         <translation>Deta&amp;lles</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1222"/>
+        <location filename="../../app/views/chart/pages.py" line="1247"/>
         <source>Communication details</source>
         <translation>Detalles de la comunicación</translation>
     </message>
@@ -1651,159 +2400,179 @@
     <message>
         <location filename="../../app/views/chart/pages.py" line="174"/>
         <location filename="../../app/views/chart/pages.py" line="179"/>
-        <location filename="../../app/views/chart/widget.py" line="50"/>
+        <location filename="../../app/views/chart/widget.py" line="52"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="402"/>
-        <location filename="../../app/views/chart/pages.py" line="404"/>
-        <location filename="../../app/views/chart/widget.py" line="52"/>
+        <location filename="../../app/views/chart/pages.py" line="412"/>
+        <location filename="../../app/views/chart/pages.py" line="414"/>
+        <location filename="../../app/views/chart/widget.py" line="54"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="564"/>
-        <location filename="../../app/views/chart/pages.py" line="583"/>
-        <location filename="../../app/views/chart/widget.py" line="54"/>
+        <location filename="../../app/views/chart/pages.py" line="574"/>
+        <location filename="../../app/views/chart/pages.py" line="593"/>
+        <location filename="../../app/views/chart/widget.py" line="56"/>
         <source>Medications</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="703"/>
-        <location filename="../../app/views/chart/pages.py" line="706"/>
-        <location filename="../../app/views/chart/widget.py" line="58"/>
+        <location filename="../../app/views/chart/pages.py" line="713"/>
+        <location filename="../../app/views/chart/pages.py" line="716"/>
+        <location filename="../../app/views/chart/widget.py" line="60"/>
         <source>Encounters</source>
         <translation>Encuentros</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="790"/>
-        <location filename="../../app/views/chart/widget.py" line="60"/>
+        <location filename="../../app/views/chart/pages.py" line="800"/>
+        <location filename="../../app/views/chart/widget.py" line="62"/>
         <source>Care plan and goals</source>
         <translation>Plan de cuidados y metas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="857"/>
-        <location filename="../../app/views/chart/pages.py" line="859"/>
-        <location filename="../../app/views/chart/widget.py" line="62"/>
+        <location filename="../../app/views/chart/pages.py" line="867"/>
+        <location filename="../../app/views/chart/pages.py" line="869"/>
+        <location filename="../../app/views/chart/widget.py" line="64"/>
         <source>Referrals</source>
         <translation>Derivaciones</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="919"/>
-        <location filename="../../app/views/chart/pages.py" line="922"/>
-        <location filename="../../app/views/chart/widget.py" line="64"/>
+        <location filename="../../app/views/chart/pages.py" line="944"/>
+        <location filename="../../app/views/chart/pages.py" line="947"/>
+        <location filename="../../app/views/chart/widget.py" line="66"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1026"/>
-        <location filename="../../app/views/chart/widget.py" line="66"/>
+        <location filename="../../app/views/chart/pages.py" line="1051"/>
+        <location filename="../../app/views/chart/widget.py" line="68"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1117"/>
-        <location filename="../../app/views/chart/widget.py" line="68"/>
+        <location filename="../../app/views/chart/pages.py" line="1142"/>
+        <location filename="../../app/views/chart/widget.py" line="70"/>
         <source>Social needs</source>
         <translation>Necesidades sociales</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1204"/>
-        <location filename="../../app/views/chart/pages.py" line="1207"/>
-        <location filename="../../app/views/chart/widget.py" line="70"/>
+        <location filename="../../app/views/chart/pages.py" line="1229"/>
+        <location filename="../../app/views/chart/pages.py" line="1232"/>
+        <location filename="../../app/views/chart/widget.py" line="72"/>
         <source>Communication log</source>
         <translation>Registro de comunicaciones</translation>
     </message>
     <message>
         <location filename="../../app/views/chart/trends.py" line="245"/>
-        <location filename="../../app/views/chart/widget.py" line="56"/>
+        <location filename="../../app/views/chart/widget.py" line="58"/>
         <source>Vitals and labs</source>
         <translation>Signos vitales y laboratorio</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="49"/>
+        <location filename="../../app/views/chart/widget.py" line="51"/>
         <source>&amp;Summary</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="51"/>
+        <location filename="../../app/views/chart/widget.py" line="53"/>
         <source>&amp;Problems</source>
         <translation>&amp;Problemas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="53"/>
+        <location filename="../../app/views/chart/widget.py" line="55"/>
         <source>&amp;Medications</source>
         <translation>&amp;Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="55"/>
+        <location filename="../../app/views/chart/widget.py" line="57"/>
         <source>&amp;Vitals &amp;&amp; labs</source>
         <translation>&amp;Vitales y labs</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="57"/>
+        <location filename="../../app/views/chart/widget.py" line="59"/>
         <source>Enco&amp;unters</source>
         <translation>Encuentro&amp;s</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="59"/>
+        <location filename="../../app/views/chart/widget.py" line="61"/>
         <source>Care p&amp;lan &amp;&amp; goals</source>
         <translation>Plan de c&amp;uidados</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="61"/>
+        <location filename="../../app/views/chart/widget.py" line="63"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Derivaciones</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="63"/>
+        <location filename="../../app/views/chart/widget.py" line="65"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Tareas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="65"/>
+        <location filename="../../app/views/chart/widget.py" line="67"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="67"/>
+        <location filename="../../app/views/chart/widget.py" line="69"/>
         <source>S&amp;ocial needs</source>
         <translation>Necesidades s&amp;ociales</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="69"/>
+        <location filename="../../app/views/chart/widget.py" line="71"/>
         <source>&amp;Communication log</source>
         <translation>&amp;Comunicaciones</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="88"/>
+        <location filename="../../app/views/chart/widget.py" line="73"/>
+        <source>Tracke&amp;d results</source>
+        <translation>Prue&amp;bas y resultados</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/chart/widget.py" line="74"/>
+        <source>Tracked results</source>
+        <translation>Pruebas y resultados</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/chart/widget.py" line="75"/>
+        <source>Mon&amp;itoring</source>
+        <translation>Monitoreo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/chart/widget.py" line="76"/>
+        <source>Monitoring</source>
+        <translation>Monitoreo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/chart/widget.py" line="96"/>
         <source>Patient chart</source>
         <translation>Historia del paciente</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="172"/>
-        <location filename="../../app/views/chart/widget.py" line="173"/>
+        <location filename="../../app/views/chart/widget.py" line="203"/>
+        <location filename="../../app/views/chart/widget.py" line="204"/>
         <source>Chart sections</source>
         <translation>Secciones de la historia</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="182"/>
+        <location filename="../../app/views/chart/widget.py" line="213"/>
         <source>H&amp;andouts…</source>
         <translation>&amp;Folletos…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="183"/>
+        <location filename="../../app/views/chart/widget.py" line="214"/>
         <source>Handouts</source>
         <translation>Folletos</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="186"/>
+        <location filename="../../app/views/chart/widget.py" line="217"/>
         <source>Preview, print or save handouts for this patient: the medicine schedule, topics, visit and med rec summaries (Alt+A)</source>
         <translation>Vista previa, impresión o guardado de folletos para este paciente: la tarjeta de medicinas, temas educativos y resúmenes de la visita y de la conciliación de medicamentos (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="247"/>
+        <location filename="../../app/views/chart/widget.py" line="278"/>
         <source>Chart of %1</source>
         <translation>Historia de %1</translation>
     </message>
@@ -1913,7 +2682,7 @@
     <message>
         <location filename="../../app/views/chart/common.py" line="143"/>
         <location filename="../../app/views/chart/common.py" line="328"/>
-        <location filename="../../app/views/chart/pages.py" line="903"/>
+        <location filename="../../app/views/chart/pages.py" line="928"/>
         <source>Done</source>
         <translation>Hecha</translation>
     </message>
@@ -2134,9 +2903,786 @@
     </message>
     <message>
         <location filename="../../app/views/chart/common.py" line="329"/>
-        <location filename="../../app/views/chart/pages.py" line="903"/>
+        <location filename="../../app/views/chart/pages.py" line="928"/>
         <source>Not done</source>
         <translation>Sin hacer</translation>
+    </message>
+</context>
+<context>
+    <name>CommLog</name>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="49"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="50"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="51"/>
+        <source>Voicemail</source>
+        <translation>Buzón de voz</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="52"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="53"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="54"/>
+        <source>Patient portal</source>
+        <translation>Portal del paciente</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="55"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="56"/>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="57"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="58"/>
+        <source>patient</source>
+        <translation>paciente</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="59"/>
+        <source>caregiver</source>
+        <translation>cuidador</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="60"/>
+        <source>PCP</source>
+        <translation>médico de cabecera</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="61"/>
+        <source>specialist</source>
+        <translation>especialista</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="62"/>
+        <source>pharmacist</source>
+        <translation>farmacéutico</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="63"/>
+        <source>home health</source>
+        <translation>atención domiciliaria</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="64"/>
+        <source>social worker</source>
+        <translation>trabajador social</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="65"/>
+        <source>hospital</source>
+        <translation>hospital</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="66"/>
+        <source>community agency</source>
+        <translation>agencia comunitaria</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="67"/>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="68"/>
+        <source>Reached</source>
+        <translation>Contactado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="69"/>
+        <source>Left a message</source>
+        <translation>Dejó un mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="70"/>
+        <source>No answer</source>
+        <translation>No contestó</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="71"/>
+        <source>Wrong number</source>
+        <translation>Número equivocado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="72"/>
+        <source>Call back later</source>
+        <translation>Volver a llamar más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="73"/>
+        <source>&amp;Situation:</source>
+        <translation>&amp;Situación:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="74"/>
+        <source>What is happening now</source>
+        <translation>Lo que pasa ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="75"/>
+        <source>&amp;Background:</source>
+        <translation>&amp;Antecedentes:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="76"/>
+        <source>The context: history, medicines, recent events</source>
+        <translation>El contexto: historia, medicamentos, hechos recientes</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="77"/>
+        <source>&amp;Assessment:</source>
+        <translation>&amp;Evaluación:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="78"/>
+        <source>What you think the problem is</source>
+        <translation>Cuál cree que es el problema</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="79"/>
+        <source>&amp;Recommendation:</source>
+        <translation>&amp;Recomendación:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="80"/>
+        <source>What you ask for or suggest</source>
+        <translation>Lo que pide o sugiere</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationActions</name>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="253"/>
+        <source>Lo&amp;g call or message…</source>
+        <translation>Re&amp;gistrar llamada o mensaje…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="255"/>
+        <source>S&amp;BAR handoff…</source>
+        <translation>&amp;Hacer un traspaso SBAR…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="257"/>
+        <source>Schedule a call…</source>
+        <translation>Programar una llamada…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="258"/>
+        <source>Put a call on the call list of that day</source>
+        <translation>Poner una llamada en la lista de llamadas de ese día</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="51"/>
+        <source>Patient details</source>
+        <translation>Datos del paciente</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="52"/>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="53"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="54"/>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="55"/>
+        <source>Allergy</source>
+        <translation>Alergia</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="56"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="57"/>
+        <source>Medication</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="58"/>
+        <source>Encounter</source>
+        <translation>Encuentro</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="59"/>
+        <source>Observation</source>
+        <translation>Observación</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="60"/>
+        <source>Immunization</source>
+        <translation>Vacuna</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="61"/>
+        <source>Procedure</source>
+        <translation>Procedimiento</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="62"/>
+        <source>Care plan</source>
+        <translation>Plan de cuidados</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="63"/>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="64"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="65"/>
+        <source>Referral</source>
+        <translation>Derivación</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="66"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="67"/>
+        <source>Visit note</source>
+        <translation>Nota de visita</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="68"/>
+        <source>Social needs screening</source>
+        <translation>Evaluación de necesidades sociales</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="69"/>
+        <source>Communication</source>
+        <translation>Comunicación</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="70"/>
+        <source>Med rec worksheet</source>
+        <translation>Hoja de conciliación de medicamentos</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="71"/>
+        <source>Reconciled list</source>
+        <translation>Lista conciliada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="72"/>
+        <source>Handout given</source>
+        <translation>Folleto entregado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="73"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="74"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="78"/>
+        <source>Instructions (sig)</source>
+        <translation>Indicaciones (sig)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="79"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="80"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="81"/>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="82"/>
+        <source>Family name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="83"/>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="84"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="85"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="86"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="87"/>
+        <source>Note sections</source>
+        <translation>Secciones de la nota</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="88"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="89"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="90"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="91"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="92"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="93"/>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="94"/>
+        <source>Frequency</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="95"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="96"/>
+        <source>Starts</source>
+        <translation>Comienza</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="97"/>
+        <source>Risk level</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="145"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="153"/>
+        <source>unknown time</source>
+        <translation>hora desconocida</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="178"/>
+        <source>No patient</source>
+        <translation>Sin paciente</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="185"/>
+        <source>unknown device</source>
+        <translation>dispositivo desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="185"/>
+        <source>device %1</source>
+        <translation>dispositivo %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="186"/>
+        <source>%1 (this device)</source>
+        <translation>%1 (este dispositivo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="198"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="260"/>
+        <source>%1 value</source>
+        <translation>Valor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="274"/>
+        <source>By %1
+%2
+on %3</source>
+        <translation>Por %1
+%2
+en %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="277"/>
+        <source>Keep the value %1</source>
+        <translation>Conservar el valor %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="291"/>
+        <location filename="../../app/views/sync/conflicts.py" line="292"/>
+        <source>Sync conflicts</source>
+        <translation>Conflictos de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="303"/>
+        <source>The same field was changed on two devices before they synced. Both values are kept until you choose; your choice is sent to the clinic server.</source>
+        <translation>El mismo campo se cambió en dos dispositivos antes de que se sincronizaran. Se conservan los dos valores hasta que usted elija; su elección se envía al servidor de la clínica.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="307"/>
+        <source>No open conflicts. Everything agrees.</source>
+        <translation>No hay conflictos pendientes. Todo coincide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="311"/>
+        <source>Open conflicts</source>
+        <translation>Conflictos pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="328"/>
+        <location filename="../../app/views/sync/conflicts.py" line="437"/>
+        <source>Mine</source>
+        <translation>Mi versión</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="328"/>
+        <source>Keep &amp;mine</source>
+        <translation>Conservar la &amp;mía</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="329"/>
+        <location filename="../../app/views/sync/conflicts.py" line="438"/>
+        <source>Theirs</source>
+        <translation>La otra versión</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="329"/>
+        <source>Keep &amp;theirs</source>
+        <translation>Conservar la &amp;otra</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="335"/>
+        <source>Or write a merged value</source>
+        <translation>O escriba un valor combinado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="338"/>
+        <source>Merged value</source>
+        <translation>Valor combinado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="340"/>
+        <source>Keep this merged &amp;value</source>
+        <translation>Conservar este &amp;valor combinado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="354"/>
+        <location filename="../../app/views/sync/conflicts.py" line="411"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="362"/>
+        <source>The clinic server refused these changes (for example a change to a note that was already signed). They are kept here so nothing is lost; the record keeps the server&apos;s version.</source>
+        <translation>El servidor de la clínica rechazó estos cambios (por ejemplo, un cambio en una nota que ya estaba firmada). Se guardan aquí para que no se pierda nada; el registro conserva la versión del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="367"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="367"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="367"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="367"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="368"/>
+        <source>Server&apos;s reason</source>
+        <translation>Motivo del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="371"/>
+        <location filename="../../app/views/sync/conflicts.py" line="376"/>
+        <location filename="../../app/views/sync/conflicts.py" line="412"/>
+        <source>Refused changes</source>
+        <translation>Cambios rechazados</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="379"/>
+        <source>Conflict screen status</source>
+        <translation>Estado de la pantalla de conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="393"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="436"/>
+        <source>Field:</source>
+        <translation>Campo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts.py" line="459"/>
+        <source>Saving your choice…</source>
+        <translation>Guardando su elección…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="437"/>
+        <source>Contact details</source>
+        <translation>Datos de contacto</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="444"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="445"/>
+        <source>&amp;Specialty or service:</source>
+        <translation>&amp;Especialidad o servicio:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="446"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="446"/>
+        <source>&amp;Fax:</source>
+        <translation>&amp;Fax:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="447"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="468"/>
+        <source>Dashboard</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="469"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Período:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="470"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="471"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="472"/>
+        <source>&amp;Export CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="475"/>
+        <source>Save the figures and monthly trends as a CSV (aggregate figures only, no patient data)</source>
+        <translation>Guardar las cifras y las tendencias mensuales en un CSV (solo cifras agregadas, sin datos de pacientes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="476"/>
+        <source>&amp;Open chart</source>
+        <translation>Abrir &amp;historia</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="478"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="644"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="478"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="644"/>
+        <source>MRN</source>
+        <translation>N.º de historia</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="478"/>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="482"/>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="482"/>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="482"/>
+        <source>Last month</source>
+        <translation>Mes pasado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="483"/>
+        <source>Last 3 months</source>
+        <translation>Últimos 3 meses</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="483"/>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="483"/>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="562"/>
+        <source>The period ends before it starts.</source>
+        <translation>El período termina antes de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="566"/>
+        <source>Computing the figures…</source>
+        <translation>Calculando las cifras…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="591"/>
+        <source>From %1 to %2: whole days in UTC, both included. Click a figure to see its patients.</source>
+        <translation>Del %1 al %2: días completos en UTC, ambos incluidos. Haga clic en una cifra para ver sus pacientes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="610"/>
+        <source>The figures could not be computed.</source>
+        <translation>No se pudieron calcular las cifras.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="615"/>
+        <source>Readmission rate (%)</source>
+        <translation>Tasa de reingresos (%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="617"/>
+        <source>ED visits</source>
+        <translation>Visitas a urgencias</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="620"/>
+        <source>Care quality (%; satisfaction 0-100)</source>
+        <translation>Calidad de la atención (%; satisfacción 0-100)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="637"/>
+        <source>Click a figure to see the patients behind it.</source>
+        <translation>Haga clic en una cifra para ver los pacientes que la componen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="642"/>
+        <source>Patients behind: %1 (%2)</source>
+        <translation>Pacientes de: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="650"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="651"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="652"/>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="682"/>
+        <source>Export the figures as CSV</source>
+        <translation>Exportar las cifras como CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="683"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="699"/>
+        <source>Saved %1: aggregate figures and monthly trends only, no patient-level rows.</source>
+        <translation>Guardado %1: solo cifras agregadas y tendencias mensuales, sin filas por paciente.</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +3759,44 @@
     </message>
 </context>
 <context>
+    <name>DischargeDialog</name>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="304"/>
+        <source>Record a discharge</source>
+        <translation>Registrar un alta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="319"/>
+        <source>Admitted through the emergency department</source>
+        <translation>Ingresó por urgencias</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="320"/>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Paciente:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="321"/>
+        <source>&amp;Hospital:</source>
+        <translation>&amp;Hospital:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="322"/>
+        <source>&amp;Admitted:</source>
+        <translation>&amp;Ingreso:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="323"/>
+        <source>&amp;Discharged:</source>
+        <translation>A&amp;lta:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="324"/>
+        <source>D&amp;iagnosis:</source>
+        <translation>&amp;Diagnóstico:</translation>
+    </message>
+</context>
+<context>
     <name>DueDialog</name>
     <message>
         <location filename="../../app/views/workspace/task_dialogs.py" line="279"/>
@@ -2233,6 +3817,225 @@
         <location filename="../../app/views/workspace/task_dialogs.py" line="282"/>
         <source>&amp;No due date</source>
         <translation>&amp;Sin fecha límite</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="153"/>
+        <source>the server</source>
+        <extracomment>each try waits at most this long for the server (connect, read); two tries</extracomment>
+        <translation>el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="157"/>
+        <source>This computer is already connected to a clinic server. Nothing was changed.</source>
+        <translation>Esta computadora ya está conectada a un servidor de la clínica. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="162"/>
+        <source>The server did not accept this code: it may be mistyped, used already or expired (codes last 24 hours). Check it, or ask your IT person for a new one.</source>
+        <translation>El servidor no aceptó este código: puede estar mal escrito, ya usado o vencido (los códigos duran 24 horas). Revíselo o pida uno nuevo a la persona de informática.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="167"/>
+        <source>This computer does not trust the server&apos;s certificate, so nothing was sent. If your IT person gave you a certificate file, choose it under &quot;Clinic certificate&quot;; otherwise ask them to check the address.</source>
+        <translation>Esta computadora no confía en el certificado del servidor, así que no se envió nada. Si la persona de informática le dio un archivo de certificado, elíjalo en &quot;Certificado de la clínica&quot;; si no, pídale que revise la dirección.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="170"/>
+        <source>Hearth could not reach %1. Check the address and that this computer is online (at the clinic or on its VPN), then try again.</source>
+        <translation>Hearth no pudo comunicarse con %1. Revise la dirección y que esta computadora tenga conexión (en la clínica o por su VPN) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="175"/>
+        <source>The certificate file cannot be found. Choose it again.</source>
+        <translation>No se encuentra el archivo de certificado. Elíjalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="179"/>
+        <source>The address must start with https:// (for example https://hearth.clinic.example).</source>
+        <translation>La dirección debe empezar por https:// (por ejemplo, https://hearth.clinic.example).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="182"/>
+        <source>The server at %1 refused the request. Check that the address is your clinic&apos;s Hearth server, or ask your IT person.</source>
+        <translation>El servidor en %1 rechazó la solicitud. Revise que la dirección sea la del servidor Hearth de su clínica o consulte a la persona de informática.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="190"/>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Algo salió mal; los detalles están en el registro.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="321"/>
+        <source>Connect to clinic server</source>
+        <translation>Conectar con el servidor de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="323"/>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Dirección del servidor:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="324"/>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="325"/>
+        <source>One-time c&amp;ode:</source>
+        <translation>Código de un solo &amp;uso:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="326"/>
+        <source>One-time code</source>
+        <translation>Código de un solo uso</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="327"/>
+        <source>&amp;Device name:</source>
+        <translation>&amp;Nombre del dispositivo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="328"/>
+        <source>Device name</source>
+        <translation>Nombre del dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="330"/>
+        <source>How this computer appears to the clinic, for example &quot;Ann&apos;s laptop&quot;.</source>
+        <translation>Cómo aparece esta computadora para la clínica, por ejemplo &quot;Laptop de Ana&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="331"/>
+        <source>Clinic cer&amp;tificate:</source>
+        <translation>Cer&amp;tificado de la clínica:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="332"/>
+        <source>None (most clinics)</source>
+        <translation>Ninguno (la mayoría de las clínicas)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="335"/>
+        <source>Clinic certificate file</source>
+        <translation>Archivo de certificado de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="336"/>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="337"/>
+        <source>Choose the clinic certificate file</source>
+        <translation>Elegir el archivo de certificado de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="338"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="339"/>
+        <source>Clear the clinic certificate file</source>
+        <translation>Quitar el archivo de certificado de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="341"/>
+        <source>Only if your IT person gave you a certificate file (.pem or .crt).</source>
+        <translation>Solo si la persona de informática le dio un archivo de certificado (.pem o .crt).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="342"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="343"/>
+        <source>&amp;Show which server</source>
+        <translation>&amp;Mostrar qué servidor</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="344"/>
+        <source>Connection message</source>
+        <translation>Mensaje de conexión</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="345"/>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="361"/>
+        <source>Clinic certificate</source>
+        <translation>Certificado de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="371"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="371"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="383"/>
+        <source>Connected</source>
+        <translation>Conexión establecida</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="386"/>
+        <source>This computer is connected to your clinic&apos;s server</source>
+        <translation>Esta computadora está conectada al servidor de su clínica</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="389"/>
+        <source>Connect this computer to your clinic&apos;s server</source>
+        <translation>Conecte esta computadora al servidor de su clínica</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="394"/>
+        <source>Connecting shares your changes with your care team and brings you theirs. Your clinic&apos;s IT person gives you the address and a one-time code. You do this once on each computer; after that Hearth syncs by itself whenever it can reach the server, and you can keep working offline.</source>
+        <translation>Al conectarse, sus cambios se comparten con su equipo de atención y usted recibe los de ellos. La persona de informática de su clínica le da la dirección y un código de un solo uso. Se hace una sola vez en cada computadora; después, Hearth sincroniza solo cada vez que puede comunicarse con el servidor, y usted puede seguir trabajando sin conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="403"/>
+        <source>The clinic revoked this computer&apos;s connection and its patient data was removed. To connect it again, ask your IT person for a new one-time code.</source>
+        <translation>La clínica revocó la conexión de esta computadora y se eliminaron sus datos de pacientes. Para volver a conectarla, pida un nuevo código de un solo uso a la persona de informática.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="411"/>
+        <source>your account</source>
+        <translation>su cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="411"/>
+        <source>Connected to %1 as %2.</source>
+        <translation>Conectada a %1 como %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="414"/>
+        <source>This computer&apos;s name at the clinic: %1.</source>
+        <translation>Nombre de esta computadora en la clínica: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="419"/>
+        <source>Hearth syncs by itself; File → Sync now syncs at once.</source>
+        <translation>Hearth sincroniza solo; Archivo → Sincronizar ahora sincroniza de inmediato.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="426"/>
+        <source>Connecting to the clinic server…</source>
+        <translation>Conectando con el servidor de la clínica…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/enroll_dialog.py" line="444"/>
+        <source>The first sync has started: the status bar at the bottom of the window shows how it goes.</source>
+        <translation>La primera sincronización ya empezó: la barra de estado, en la parte inferior de la ventana, muestra cómo avanza.</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +4079,120 @@
         <location filename="../../app/views/medrec/worksheet.py" line="322"/>
         <source>&amp;Remove the line</source>
         <translation>&amp;Quitar la línea</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="79"/>
+        <source>Record evidence: %1</source>
+        <translation>Registrar evidencia: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="91"/>
+        <source>Date done</source>
+        <translation>Fecha en que se hizo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="92"/>
+        <source>&amp;Date done:</source>
+        <translation>&amp;Fecha en que se hizo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="101"/>
+        <source>Systolic</source>
+        <translation>Sistólica</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="102"/>
+        <source>Diastolic</source>
+        <translation>Diastólica</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="107"/>
+        <source>&amp;Systolic</source>
+        <translation>&amp;Sistólica</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="109"/>
+        <source>D&amp;iastolic</source>
+        <translation>D&amp;iastólica</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="113"/>
+        <source>Blood pressure:</source>
+        <translation>Presión arterial:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="118"/>
+        <source>Given or done:</source>
+        <translation>Administrado o hecho:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="119"/>
+        <source>Done:</source>
+        <translation>Hecho:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="123"/>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="135"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="151"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="178"/>
+        <source>Choose the answer.</source>
+        <translation>Elija la respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcludeDialog</name>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="195"/>
+        <source>Exclude: %1</source>
+        <translation>Excluir: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="200"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="201"/>
+        <source>&amp;Until</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="206"/>
+        <source>Excluded until</source>
+        <translation>Excluida hasta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="210"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="211"/>
+        <source>&amp;Comment:</source>
+        <translation>C&amp;omentario:</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTile</name>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="226"/>
+        <source>Patients (%1)</source>
+        <translation>Pacientes (%1)</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +4588,57 @@
     </message>
 </context>
 <context>
+    <name>InformDialog</name>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="432"/>
+        <source>The patient was told</source>
+        <translation>Se informó al paciente</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="436"/>
+        <source>How the patient was told</source>
+        <translation>Cómo se informó al paciente</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="437"/>
+        <source>&amp;How:</source>
+        <translation>&amp;Cómo:</translation>
+    </message>
+</context>
+<context>
+    <name>LinkResultDialog</name>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="376"/>
+        <source>Link the result of %1</source>
+        <translation>Vincular el resultado de %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="378"/>
+        <source>Results after the order date</source>
+        <translation>Resultados posteriores a la fecha de la orden</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="382"/>
+        <source>ABNORMAL</source>
+        <translation>ANORMAL</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="385"/>
+        <source>(same code)</source>
+        <translation>(mismo código)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="388"/>
+        <source>&amp;Choose the result (newest first; the test&apos;s own code first):</source>
+        <translation>&amp;Elija el resultado (los más recientes primero; primero el código de la propia prueba):</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="389"/>
+        <source>No results of this patient after the order date.</source>
+        <translation>Ningún resultado de este paciente después de la fecha de la orden.</translation>
+    </message>
+</context>
+<context>
     <name>LockController</name>
     <message>
         <location filename="../../app/views/workspace/lock.py" line="567"/>
@@ -2783,178 +4751,446 @@
     </message>
 </context>
 <context>
+    <name>LogCallDialog</name>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="352"/>
+        <source>Log call</source>
+        <translation>Registrar llamada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="354"/>
+        <source>%1
+Call %2 at %3</source>
+        <translation>%1
+Llamar a %2 al %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="355"/>
+        <source>the patient</source>
+        <translation>el paciente</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="356"/>
+        <source>(no number on file)</source>
+        <translation>(sin número registrado)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="359"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="363"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="364"/>
+        <source>Done: take it off the call list</source>
+        <translation>Hecha: quitarla de la lista de llamadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="369"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="369"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="375"/>
+        <source>&amp;Log call</source>
+        <translation>Re&amp;gistrar llamada</translation>
+    </message>
+</context>
+<context>
+    <name>LogEntryDialog</name>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="141"/>
+        <source>Log a call or message</source>
+        <translation>Registrar una llamada o un mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="148"/>
+        <source>What was &amp;said:</source>
+        <translation>Lo &amp;que se dijo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="149"/>
+        <source>O&amp;utcome:</source>
+        <translation>Res&amp;ultado:</translation>
+    </message>
+</context>
+<context>
+    <name>LogTimeDialog</name>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="385"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="394"/>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minutos:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="395"/>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programa:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="396"/>
+        <source>&amp;Activity:</source>
+        <translation>A&amp;ctividad:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="397"/>
+        <source>&amp;Started:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="398"/>
+        <source>&amp;Comment:</source>
+        <translation>C&amp;omentario:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="400"/>
+        <source>Minutes count toward this calendar month&apos;s total. The codes shown are minute thresholds, not billing advice.</source>
+        <translation>Los minutos cuentan para el total de este mes natural. Los códigos que se muestran son umbrales de minutos, no asesoramiento de facturación.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="414"/>
+        <source>the time cannot start in the future</source>
+        <translation>el tiempo no puede empezar en el futuro</translation>
+    </message>
+</context>
+<context>
+    <name>LoopPanel</name>
+    <message>
+        <location filename="../../app/views/coordination/loop_common.py" line="67"/>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../app/views/main_window.py" line="239"/>
         <location filename="main_screens.py" line="17"/>
         <source>&amp;Import FHIR bundles…</source>
         <translation>&amp;Importar paquetes FHIR…</translation>
     </message>
     <message>
+        <location filename="../../app/views/main_window.py" line="241"/>
         <location filename="main_screens.py" line="18"/>
         <source>Add patients from FHIR R4 bundle files</source>
         <translation>Añadir pacientes desde archivos de paquetes FHIR R4</translation>
     </message>
     <message>
+        <location filename="../../app/views/main_window.py" line="244"/>
         <location filename="main_screens.py" line="19"/>
         <source>&amp;Reload panel</source>
         <translation>&amp;Recargar panel</translation>
     </message>
     <message>
+        <location filename="../../app/views/main_window.py" line="248"/>
         <location filename="main_screens.py" line="20"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <location filename="../../app/views/main_window.py" line="253"/>
         <location filename="main_screens.py" line="21"/>
         <source>&amp;Find patient</source>
         <translation>&amp;Buscar paciente</translation>
     </message>
     <message>
+        <location filename="../../app/views/main_window.py" line="257"/>
         <location filename="main_screens.py" line="22"/>
         <source>&amp;About Hearth</source>
         <translation>&amp;Acerca de Hearth</translation>
     </message>
     <message>
+        <location filename="../../app/views/main_window.py" line="261"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="266"/>
+        <source>&amp;Panel</source>
+        <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="269"/>
+        <source>&amp;My day</source>
+        <translation>&amp;Mi día</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="272"/>
+        <source>Das&amp;hboard</source>
+        <translation>&amp;Indicadores</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="275"/>
+        <source>&amp;Transitions of care</source>
+        <translation>&amp;Transiciones de cuidados</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="278"/>
+        <source>Ca&amp;ll list</source>
+        <translation>&amp;Lista de llamadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="281"/>
+        <source>Care &amp;gaps</source>
+        <translation>&amp;Brechas en la atención</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="284"/>
+        <source>&amp;Close patient or note tab</source>
+        <translation>&amp;Cerrar pestaña de paciente o nota</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="306"/>
         <location filename="main_screens.py" line="23"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
+        <location filename="../../app/views/main_window.py" line="315"/>
         <location filename="main_screens.py" line="24"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
+        <location filename="../../app/views/main_window.py" line="319"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="327"/>
         <location filename="main_screens.py" line="25"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
+        <location filename="../../app/views/main_window.py" line="288"/>
         <location filename="main_screens.py" line="26"/>
+        <source>S&amp;ync now</source>
+        <translation>Si&amp;ncronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="291"/>
+        <location filename="main_screens.py" line="27"/>
+        <source>Send your changes to the clinic server and get the others&apos; now</source>
+        <translation>Enviar sus cambios al servidor de la clínica y recibir ahora los de los demás</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="294"/>
+        <location filename="main_screens.py" line="28"/>
+        <source>Sync &amp;conflicts…</source>
+        <translation>C&amp;onflictos de sincronización…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="296"/>
+        <location filename="main_screens.py" line="29"/>
+        <source>Fields changed on two devices, and changes the server refused</source>
+        <translation>Campos cambiados en dos dispositivos y cambios que el servidor rechazó</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="299"/>
+        <location filename="../../app/views/main_window.py" line="937"/>
+        <location filename="main_screens.py" line="30"/>
+        <source>Co&amp;nnect to clinic server…</source>
+        <translation>&amp;Conectar con el servidor de la clínica…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="301"/>
+        <location filename="../../app/views/main_window.py" line="939"/>
+        <location filename="main_screens.py" line="31"/>
+        <source>Connect this computer to your clinic&apos;s Hearth server with a one-time code</source>
+        <translation>Conectar esta computadora al servidor Hearth de su clínica con un código de un solo uso</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="365"/>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="689"/>
+        <source>Dashboard</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="707"/>
+        <source>Transitions</source>
+        <translation>Transiciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="725"/>
+        <source>Care gaps</source>
+        <translation>Brechas en la atención</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="743"/>
+        <source>Call list</source>
+        <translation>Lista de llamadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="932"/>
+        <location filename="main_screens.py" line="32"/>
+        <source>Co&amp;nnected to clinic server…</source>
+        <translation>&amp;Conectada al servidor de la clínica…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="934"/>
+        <location filename="main_screens.py" line="33"/>
+        <source>Connected to %1</source>
+        <translation>Conectada a %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="340"/>
+        <location filename="main_screens.py" line="34"/>
         <source>Demo panel notice</source>
         <translation>Aviso de panel de demostración</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="27"/>
+        <location filename="../../app/views/main_window.py" line="346"/>
+        <location filename="main_screens.py" line="35"/>
         <source>Information</source>
         <translation>Información</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="28"/>
+        <location filename="main_screens.py" line="36"/>
         <source>Demo panel — invented patients, nothing is saved</source>
         <translation>Panel de demostración — pacientes inventados, no se guarda nada</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="29"/>
+        <location filename="main_screens.py" line="37"/>
         <source>Set up my own store…</source>
         <translation>Configurar mi propio almacén…</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="30"/>
+        <location filename="../../app/views/main_window.py" line="353"/>
+        <location filename="main_screens.py" line="38"/>
         <source>Create your own encrypted store on this computer</source>
         <translation>Cree su propio almacén cifrado en este equipo</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="31"/>
+        <location filename="../../app/views/main_window.py" line="378"/>
+        <location filename="main_screens.py" line="39"/>
         <source>Search by name, MRN or date of birth  (Ctrl+F)</source>
         <translation>Buscar por nombre, n.º de historia o fecha de nacimiento  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="32"/>
+        <location filename="../../app/views/main_window.py" line="379"/>
+        <location filename="main_screens.py" line="40"/>
         <source>Search patients</source>
         <translation>Buscar pacientes</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="33"/>
+        <location filename="main_screens.py" line="41"/>
         <source>Type part of a name, an MRN, or a date of birth such as 1948-03-02 or 03/02/1948</source>
         <translation>Escriba parte de un nombre, un n.º de historia o una fecha de nacimiento como 1948-03-02 o 03/02/1948</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="34"/>
+        <location filename="../../app/views/main_window.py" line="386"/>
+        <location filename="main_screens.py" line="42"/>
         <source>&amp;Find:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="35"/>
+        <location filename="../../app/views/main_window.py" line="390"/>
+        <location filename="main_screens.py" line="43"/>
         <source>Saved filter</source>
         <translation>Filtro guardado</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="36"/>
+        <location filename="../../app/views/main_window.py" line="394"/>
+        <location filename="main_screens.py" line="44"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="37"/>
+        <location filename="../../app/views/main_window.py" line="398"/>
+        <location filename="main_screens.py" line="45"/>
         <source>Patient count</source>
         <translation>Número de pacientes</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="38"/>
+        <location filename="../../app/views/main_window.py" line="415"/>
+        <location filename="main_screens.py" line="46"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="39"/>
+        <location filename="../../app/views/main_window.py" line="417"/>
+        <location filename="main_screens.py" line="47"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="40"/>
+        <location filename="../../app/views/main_window.py" line="422"/>
+        <location filename="main_screens.py" line="48"/>
         <source>Patient panel</source>
         <translation>Panel de pacientes</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="41"/>
+        <location filename="main_screens.py" line="49"/>
         <source>No patients on this panel yet.
 Import FHIR bundles to add them.</source>
         <translation>Todavía no hay pacientes en este panel.
 Importe paquetes FHIR para añadirlos.</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="42"/>
+        <location filename="../../app/views/main_window.py" line="440"/>
+        <location filename="main_screens.py" line="50"/>
         <source>Import FHIR bundles…</source>
         <translation>Importar paquetes FHIR…</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="43"/>
+        <location filename="main_screens.py" line="51"/>
         <source>Offline — not connected to a server</source>
         <translation>Sin conexión — no conectado a un servidor</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="44"/>
+        <location filename="main_screens.py" line="52"/>
         <source>Connection status</source>
         <translation>Estado de la conexión</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="45"/>
+        <location filename="../../app/views/main_window.py" line="479"/>
+        <location filename="main_screens.py" line="53"/>
         <source>Hearth</source>
         <translation>Hearth</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="46"/>
+        <location filename="../../app/views/main_window.py" line="479"/>
+        <location filename="main_screens.py" line="54"/>
         <source>Hearth — Demo panel</source>
         <translation>Hearth — Panel de demostración</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="47"/>
+        <location filename="main_screens.py" line="55"/>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="48"/>
+        <location filename="main_screens.py" line="56"/>
         <source>Loading the panel…</source>
         <translation>Cargando el panel…</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="49"/>
+        <location filename="main_screens.py" line="57"/>
         <source>The panel could not be loaded.
 %1</source>
         <translation>No se pudo cargar el panel.
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="main_screens.py" line="50"/>
+        <location filename="main_screens.py" line="58"/>
         <source>%n patient(s)</source>
         <translation>
             <numerusform>%n paciente</numerusform>
@@ -2962,7 +5198,7 @@ Importe paquetes FHIR para añadirlos.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="main_screens.py" line="51"/>
+        <location filename="main_screens.py" line="59"/>
         <source>%1 of %n patient(s)</source>
         <translation>
             <numerusform>%1 de %n paciente</numerusform>
@@ -2970,27 +5206,27 @@ Importe paquetes FHIR para añadirlos.</translation>
         </translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="52"/>
+        <location filename="main_screens.py" line="60"/>
         <source>Patient chart</source>
         <translation>Historia del paciente</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="53"/>
+        <location filename="main_screens.py" line="61"/>
         <source>Patient charts are not built yet: the chart arrives with the patient workspace in a later release of Hearth.</source>
         <translation>Las historias de los pacientes aún no están disponibles: llegarán con el espacio de trabajo del paciente en una versión posterior de Hearth.</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="54"/>
+        <location filename="main_screens.py" line="62"/>
         <source>Import FHIR bundles</source>
         <translation>Importar paquetes FHIR</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="55"/>
+        <location filename="main_screens.py" line="63"/>
         <source>FHIR bundles (*.json *.ndjson);;All files (*)</source>
         <translation>Paquetes FHIR (*.json *.ndjson);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="main_screens.py" line="56"/>
+        <location filename="main_screens.py" line="64"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importando %n archivo…</numerusform>
@@ -2998,32 +5234,32 @@ Importe paquetes FHIR para añadirlos.</translation>
         </translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="57"/>
+        <location filename="main_screens.py" line="65"/>
         <source>Importing… %1 of %2</source>
         <translation>Importando… %1 de %2</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="58"/>
+        <location filename="main_screens.py" line="66"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="59"/>
+        <location filename="main_screens.py" line="67"/>
         <source>The import did not finish. %1</source>
         <translation>La importación no terminó. %1</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="60"/>
+        <location filename="main_screens.py" line="68"/>
         <source>About Hearth</source>
         <translation>Acerca de Hearth</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="61"/>
+        <location filename="main_screens.py" line="69"/>
         <source>Offline-first care coordination for community nurses.</source>
         <translation>Coordinación de cuidados sin conexión para enfermeras comunitarias.</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="63"/>
+        <location filename="main_screens.py" line="71"/>
         <source>Your panel is kept in an encrypted store on this computer.</source>
         <translation>Su panel se guarda en un almacén cifrado en este equipo.</translation>
     </message>
@@ -3685,6 +5921,638 @@ Importe paquetes FHIR para añadirlos.</translation>
     </message>
 </context>
 <context>
+    <name>Metrics</name>
+    <message>
+        <location filename="coordination_texts.py" line="17"/>
+        <source>Index admissions</source>
+        <translation>Ingresos índice</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="18"/>
+        <source>30-day readmissions</source>
+        <translation>Reingresos a 30 días</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="19"/>
+        <source>30-day readmission rate</source>
+        <translation>Tasa de reingresos a 30 días</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="20"/>
+        <source>ED visits</source>
+        <translation>Visitas a urgencias</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="21"/>
+        <source>ED visits per 1,000 patient-months</source>
+        <translation>Visitas a urgencias por 1.000 pacientes-mes</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="22"/>
+        <source>Care-plan adherence</source>
+        <translation>Adherencia al plan de cuidados</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="23"/>
+        <source>Median days from referral to appointment</source>
+        <translation>Mediana de días de la derivación a la cita</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="24"/>
+        <source>Care-gap closure rate</source>
+        <translation>Tasa de cierre de brechas en la atención</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="25"/>
+        <source>Patient satisfaction</source>
+        <translation>Satisfacción del paciente</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="26"/>
+        <source>Transitions completed on time</source>
+        <translation>Transiciones completadas a tiempo</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="27"/>
+        <source>Inpatient stays (encounters of kind &quot;inpatient&quot;, not cancelled) that end, with the discharge, in the period. Stays joined by a same-day transfer (the next stay starts on the calendar day, UTC, the previous one ended, or overlaps it) count as one stay ending at the last discharge. An index admission that is itself a readmission still counts as an index admission, as in CMS&apos;s Hospital-Wide Readmission measure.</source>
+        <translation>Hospitalizaciones (encuentros de tipo «hospitalización», no cancelados) que terminan, con el alta, en el período. Las estancias unidas por un traslado el mismo día (la siguiente empieza el mismo día natural, en UTC, en que terminó la anterior, o se solapa con ella) cuentan como una sola estancia que termina en la última alta. Un ingreso índice que es a su vez un reingreso sigue contando como ingreso índice, como en la medida Hospital-Wide Readmission de CMS.</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="28"/>
+        <source>Index admissions followed by another inpatient admission of the same patient that starts after the discharge and no later than 30 days after it (later than the discharge time, at most discharge + 30 days). The 30-day window is followed past the end of the period, so a discharge on the period&apos;s last day can still be readmitted; a same-day transfer is not a readmission.</source>
+        <translation>Ingresos índice seguidos de otra hospitalización del mismo paciente que empieza después del alta y no más de 30 días después (más tarde que la hora del alta, como máximo alta + 30 días). La ventana de 30 días se sigue más allá del final del período, así que un alta el último día del período todavía puede tener reingreso; un traslado el mismo día no es un reingreso.</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="29"/>
+        <source>30-day readmissions divided by index admissions, as a percentage; none when there are no index admissions.</source>
+        <translation>Reingresos a 30 días divididos por los ingresos índice, en porcentaje; ninguna cuando no hay ingresos índice.</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="30"/>
+        <source>Emergency department visits: encounters of kind &quot;emergency&quot; (not cancelled) that start in the period.</source>
+        <translation>Visitas al servicio de urgencias: encuentros de tipo «urgencias» (no cancelados) que empiezan en el período.</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="31"/>
+        <source>ED visits x 1,000 / patient-months. Patient-months: for each patient in the store, the days of the period they were on the panel (their panel membership from &apos;since&apos; to &apos;until&apos;; the whole period when they have no membership record), divided by 30.4375 (one month on average).</source>
+        <translation>Visitas a urgencias x 1.000 / pacientes-mes. Pacientes-mes: para cada paciente del almacén, los días del período en que estuvo en el panel (su pertenencia al panel de «desde» a «hasta»; todo el período si no tiene registro de pertenencia), divididos por 30,4375 (un mes en promedio).</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="32"/>
+        <source>Care-plan reviews recorded in the period with adherence &quot;adherent&quot;, divided by the reviews whose adherence was assessed (adherent, partial or not adherent), as a percentage. Partial adherence is not counted as adherent; &quot;not assessed&quot; reviews are left out.</source>
+        <translation>Revisiones del plan de cuidados registradas en el período con adherencia «adherente», divididas por las revisiones cuya adherencia se evaluó (adherente, parcial o no adherente), en porcentaje. La adherencia parcial no cuenta como adherente; las revisiones «sin evaluar» se dejan fuera.</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="33"/>
+        <source>Clinical referrals sent in the period that have been seen by the specialist: the median number of days from sent to seen. Referrals sent in the period and still waiting (sent or scheduled, not yet seen) are counted beside it.</source>
+        <translation>Derivaciones clínicas enviadas en el período que el especialista ya atendió: la mediana de días del envío a la consulta. Las derivaciones enviadas en el período que siguen esperando (enviadas o con cita, todavía no atendidas) se cuentan aparte.</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="34"/>
+        <source>Care gaps open at the start of the period (the rules evaluated as of 00:00 UTC on its first day) that are closed at its end (evaluated as of 24:00 UTC on its last day, or now if that is earlier), divided by the gaps open at the start, as a percentage. Gaps excluded at the end (declined, contraindicated, done elsewhere) or no longer applying are left out.</source>
+        <translation>Brechas en la atención abiertas al inicio del período (las reglas evaluadas a las 00:00 UTC de su primer día) que están cerradas al final (evaluadas a las 24:00 UTC de su último día, o ahora si es antes), divididas por las brechas abiertas al inicio, en porcentaje. Las brechas excluidas al final (rechazadas, contraindicadas, hechas en otro lugar) o que ya no corresponden se dejan fuera.</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="35"/>
+        <source>The mean of the patient satisfaction surveys recorded in the period, each scored as score / maximum score x 100 (0 to 100); n is the number of surveys.</source>
+        <translation>La media de las encuestas de satisfacción del paciente registradas en el período, cada una puntuada como puntuación / puntuación máxima x 100 (de 0 a 100); n es el número de encuestas.</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="36"/>
+        <source>Transitions of care with the discharge in the period that are completed or whose due dates have all passed: the percentage with every step (contact, home visit, face-to-face follow-up) done by its due time. Steps without a due date are not judged; cancelled transitions are left out.</source>
+        <translation>Transiciones de cuidados con el alta en el período que están completadas o cuyas fechas límite ya pasaron: el porcentaje con todos los pasos (contacto, visita a domicilio, seguimiento presencial) hechos a tiempo. Los pasos sin fecha límite no se juzgan; las transiciones canceladas se dejan fuera.</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="37"/>
+        <source>Readmitted</source>
+        <translation>Reingresó</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="38"/>
+        <source>ED visit</source>
+        <translation>Visita a urgencias</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="39"/>
+        <source>Adherent</source>
+        <translation>Adherente</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="40"/>
+        <source>Seen</source>
+        <translation>Atendida</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="41"/>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="42"/>
+        <source>Surveyed</source>
+        <translation>Encuestado</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="43"/>
+        <source>On time</source>
+        <translation>A tiempo</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="44"/>
+        <source>Readmitted within 30 days of an index discharge in the period</source>
+        <translation>Reingresó en los 30 días siguientes a un alta índice del período</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="45"/>
+        <source>Had an ED visit in the period</source>
+        <translation>Tuvo una visita a urgencias en el período</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="46"/>
+        <source>At least one review in the period recorded as adherent</source>
+        <translation>Al menos una revisión en el período registrada como adherente</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="47"/>
+        <source>Seen by the specialist (no: still waiting)</source>
+        <translation>Atendido por el especialista (no: sigue esperando)</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="48"/>
+        <source>At least one gap open at the start was closed at the end</source>
+        <translation>Al menos una brecha abierta al inicio se cerró al final</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="49"/>
+        <source>Surveyed in the period</source>
+        <translation>Encuestado en el período</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="50"/>
+        <source>Every step of a transition done by its due time</source>
+        <translation>Todos los pasos de una transición hechos a tiempo</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="51"/>
+        <source>Readmissions</source>
+        <translation>Reingresos</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="52"/>
+        <source>Adherence</source>
+        <translation>Adherencia</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="53"/>
+        <source>Gaps closed</source>
+        <translation>Brechas cerradas</translation>
+    </message>
+    <message>
+        <location filename="coordination_texts.py" line="54"/>
+        <source>Satisfaction</source>
+        <translation>Satisfacción</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="147"/>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="155"/>
+        <source>%1 seen, %2 still waiting</source>
+        <translation>%1 atendidas, %2 todavía esperando</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="158"/>
+        <source>%1 visits / %2 patient-months</source>
+        <translation>%1 visitas / %2 pacientes-mes</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/dashboard.py" line="161"/>
+        <source>none in the period</source>
+        <translation>ninguna en el período</translation>
+    </message>
+</context>
+<context>
+    <name>Monitoring</name>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="77"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="85"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="143"/>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="78"/>
+        <source>Blood pressure</source>
+        <translation>Presión arterial</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="79"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="88"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="146"/>
+        <source>Glucose</source>
+        <translation>Glucosa</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="80"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="89"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="147"/>
+        <source>Heart rate</source>
+        <translation>Frecuencia cardíaca</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="81"/>
+        <source>Oxygen saturation (SpO₂)</source>
+        <translation>Saturación de oxígeno (SpO₂)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="82"/>
+        <source>Symptoms</source>
+        <translation>Síntomas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="86"/>
+        <source>Systolic BP</source>
+        <translation>Presión sistólica</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="87"/>
+        <source>Diastolic BP</source>
+        <translation>Presión diastólica</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="90"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="151"/>
+        <source>SpO₂</source>
+        <translation>SpO₂</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="93"/>
+        <source>Above</source>
+        <translation>Por encima de</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="94"/>
+        <source>Below</source>
+        <translation>Por debajo de</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="95"/>
+        <source>Gain in about a day (12–36 h)</source>
+        <translation>Aumento en un día aprox. (12–36 h)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="96"/>
+        <source>Gain in about a week (6–8 days)</source>
+        <translation>Aumento en una semana aprox. (6–8 días)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="99"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="100"/>
+        <source>Caregiver</source>
+        <translation>Cuidador</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="101"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="104"/>
+        <source>Care coordination</source>
+        <translation>Coordinación de la atención</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="105"/>
+        <source>Phone call</source>
+        <translation>Llamada telefónica</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="106"/>
+        <source>Medication management</source>
+        <translation>Manejo de medicamentos</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="107"/>
+        <source>Care plan</source>
+        <translation>Plan de cuidados</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="108"/>
+        <source>Caregiver support</source>
+        <translation>Apoyo al cuidador</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="109"/>
+        <source>Referral coordination</source>
+        <translation>Coordinación de derivaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="110"/>
+        <source>Transition of care support</source>
+        <translation>Apoyo en la transición de cuidados</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="111"/>
+        <source>Remote monitoring review</source>
+        <translation>Revisión del monitoreo remoto</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="112"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="115"/>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="116"/>
+        <source>What alerts (the source is in the tooltip)</source>
+        <translation>Qué genera una alerta (la fuente está en la información sobre herramientas)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="117"/>
+        <source>On</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="118"/>
+        <source>Whether the threshold is checked</source>
+        <translation>Si el umbral se comprueba</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="121"/>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="122"/>
+        <source>The monitoring task a crossed threshold opened</source>
+        <translation>La tarea de monitoreo que abrió un umbral superado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="123"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="123"/>
+        <source>Open or done</source>
+        <translation>Abierta o hecha</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="124"/>
+        <source>Opened</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="124"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="144"/>
+        <source>Systolic</source>
+        <translation>Sistólica</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="145"/>
+        <source>Diastolic</source>
+        <translation>Diastólica</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="239"/>
+        <source>Add reading</source>
+        <translation>Añadir lectura</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="325"/>
+        <source>Edit threshold</source>
+        <translation>Editar umbral</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="326"/>
+        <source>Add threshold</source>
+        <translation>Añadir umbral</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="382"/>
+        <source>Log care time</source>
+        <translation>Registrar tiempo de atención</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="421"/>
+        <source>Patient experience survey</source>
+        <translation>Encuesta de experiencia del paciente</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="610"/>
+        <source>Monitoring</source>
+        <translation>Monitoreo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="617"/>
+        <source>Readings the patient, her caregiver or a device reported from home.</source>
+        <translation>Lecturas que la paciente, su cuidador o un dispositivo informaron desde casa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="619"/>
+        <source>&amp;Add reading…</source>
+        <translation>Re&amp;gistrar lectura…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="621"/>
+        <source>&amp;Import readings…</source>
+        <translation>Importar lecturas…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="624"/>
+        <source>A CSV file with the columns date, measure, value, unit, reported_by, method, note (see the README); every row is imported or none</source>
+        <translation>Un archivo CSV con las columnas date, measure, value, unit, reported_by, method, note (vea el README); se importan todas las filas o ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="635"/>
+        <source>Remote readings</source>
+        <translation>Lecturas a distancia</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="637"/>
+        <source>No readings from home yet. Use “Add reading…” or “Import readings…”.</source>
+        <translation>Todavía no hay lecturas desde casa. Use «Añadir lectura…» o «Importar lecturas…».</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="642"/>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="647"/>
+        <source>Monitoring alerts</source>
+        <translation>Alertas de monitoreo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="648"/>
+        <source>Tasks opened by crossed thresholds, open first</source>
+        <translation>Tareas abiertas por umbrales superados, primero las abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="649"/>
+        <source>No alerts.</source>
+        <translation>Ninguna alerta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="654"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="659"/>
+        <source>Thresholds</source>
+        <translation>Umbrales</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="660"/>
+        <source>This patient&apos;s alert rules; the source is in the tooltip</source>
+        <translation>Las reglas de alerta de este paciente; la fuente está en la información sobre herramientas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="663"/>
+        <source>No thresholds. “Apply defaults” adds those her problems call for.</source>
+        <translation>Ningún umbral. «Aplicar predeterminados» añade los que piden sus problemas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="669"/>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="671"/>
+        <source>&amp;Edit…</source>
+        <translation>Modificar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="673"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="675"/>
+        <source>Apply &amp;defaults</source>
+        <translation>Aplicar predeterminados</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="678"/>
+        <source>Add the default thresholds her problems call for (heart failure, hypertension, diabetes, COPD, atrial fibrillation), each with its published source</source>
+        <translation>Añadir los umbrales predeterminados que piden sus problemas (insuficiencia cardíaca, hipertensión, diabetes, EPOC, fibrilación auricular), cada uno con su fuente publicada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="690"/>
+        <source>Patient experience</source>
+        <translation>Experiencia del paciente</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="694"/>
+        <source>Record &amp;survey…</source>
+        <translation>Registrar encuesta…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="712"/>
+        <source>Alerts, thresholds, care time and patient experience</source>
+        <translation>Alertas, umbrales, tiempo de atención y experiencia del paciente</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="750"/>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="751"/>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="751"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="759"/>
+        <source>On</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="759"/>
+        <source>Off</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="765"/>
+        <source>Her problems call for defaults not yet here: %1.</source>
+        <translation>Sus problemas piden umbrales predeterminados que aún no están: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="771"/>
+        <source>score %1 of 100</source>
+        <translation>puntuación %1 de 100</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="772"/>
+        <source>no score</source>
+        <translation>sin puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="774"/>
+        <source>%1 survey(s); the last on %2, %3.</source>
+        <translation>%1 encuesta(s); la última el %2, %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="778"/>
+        <source>No survey recorded yet.</source>
+        <translation>Todavía no hay encuestas registradas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="787"/>
+        <source>Weight gain of more than %1 %2 in about a day</source>
+        <translation>Aumento de peso de más de %1 %2 en un día aprox.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="790"/>
+        <source>Weight gain of more than %1 %2 in about a week</source>
+        <translation>Aumento de peso de más de %1 %2 en una semana aprox.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="791"/>
+        <source>%1 above %2 %3</source>
+        <translation>%1 por encima de %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="792"/>
+        <source>%1 below %2 %3</source>
+        <translation>%1 por debajo de %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="822"/>
+        <source>Import readings</source>
+        <translation>Importar lecturas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="823"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="833"/>
+        <source>Imported %1 reading(s); %2 already here; %3 new alert(s).</source>
+        <translation>Se importaron %1 lectura(s); %2 ya estaban; %3 alerta(s) nueva(s).</translation>
+    </message>
+</context>
+<context>
     <name>MyDayModel</name>
     <message>
         <location filename="../../app/views/workspace/my_day.py" line="95"/>
@@ -4048,6 +6916,129 @@ Importe paquetes FHIR para añadirlos.</translation>
         <location filename="../../app/views/workspace/my_day.py" line="904"/>
         <source>Task created, due %1: My day shows it on that day.</source>
         <translation>Tarea creada, vence %1: Mi día la mostrará ese día.</translation>
+    </message>
+</context>
+<context>
+    <name>NewReferralDialog</name>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="344"/>
+        <source>New referral</source>
+        <translation>Nueva derivación</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="348"/>
+        <source>Clinical (specialist)</source>
+        <translation>Clínica (especialista)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="349"/>
+        <source>Community resource (social need)</source>
+        <translation>Recurso comunitario (necesidad social)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="351"/>
+        <source>Housing</source>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="351"/>
+        <source>Food</source>
+        <translation>Alimentos</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="352"/>
+        <source>Transportation</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="353"/>
+        <source>Utilities</source>
+        <translation>Servicios públicos</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="353"/>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="356"/>
+        <source>(someone new)</source>
+        <translation>(alguien nuevo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="360"/>
+        <source>Referred to before</source>
+        <translation>Derivado antes</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="370"/>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="371"/>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="372"/>
+        <source>Sent today (mark it sent now)</source>
+        <translation>Enviada hoy (marcarla como enviada ahora)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="374"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="374"/>
+        <source>Social &amp;need:</source>
+        <translation>&amp;Necesidad social:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="375"/>
+        <source>Referred to &amp;before:</source>
+        <translation>Derivado &amp;antes a:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="376"/>
+        <source>&amp;To (name):</source>
+        <translation>&amp;Para (nombre):</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="376"/>
+        <source>&amp;Specialty or service:</source>
+        <translation>&amp;Especialidad o servicio:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="377"/>
+        <source>&amp;Phone:</source>
+        <translation>Te&amp;léfono:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="377"/>
+        <source>&amp;Fax:</source>
+        <translation>&amp;Fax:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="378"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="378"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="379"/>
+        <source>Pr&amp;iority:</source>
+        <translation>Pr&amp;ioridad:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="389"/>
+        <source>Save referral</source>
+        <translation>Guardar derivación</translation>
     </message>
 </context>
 <context>
@@ -4915,165 +7906,1123 @@ Importe paquetes FHIR para añadirlos.</translation>
     </message>
 </context>
 <context>
+    <name>OrderTestDialog</name>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="329"/>
+        <source>Track an ordered test</source>
+        <translation>Seguir una prueba ordenada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="333"/>
+        <source>e.g. 4548-4 (optional: results are then matched by themselves)</source>
+        <translation>p. ej., 4548-4 (opcional: entonces los resultados se vinculan solos)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="336"/>
+        <source>Result expected by:</source>
+        <translation>Resultado esperado para:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="342"/>
+        <source>Result expected by</source>
+        <translation>Resultado esperado para</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="345"/>
+        <source>&amp;Test:</source>
+        <translation>&amp;Prueba:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="346"/>
+        <source>&amp;LOINC code:</source>
+        <translation>Código &amp;LOINC:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="347"/>
+        <source>Ordered &amp;by:</source>
+        <translation>Ordenada p&amp;or:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="348"/>
+        <source>&amp;Acknowledged by (who must see it):</source>
+        <translation>&amp;Revisa (quién debe verlo):</translation>
+    </message>
+</context>
+<context>
     <name>PanelTableModel</name>
     <message>
-        <location filename="main_screens.py" line="78"/>
+        <location filename="main_screens.py" line="86"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="79"/>
+        <location filename="main_screens.py" line="87"/>
         <source>Family name, given name</source>
         <translation>Apellidos, nombre</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="80"/>
+        <location filename="main_screens.py" line="88"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="81"/>
+        <location filename="main_screens.py" line="89"/>
         <source>Age in years</source>
         <translation>Edad en años</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="82"/>
+        <location filename="main_screens.py" line="90"/>
         <source>Key problems</source>
         <translation>Problemas principales</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="83"/>
+        <location filename="main_screens.py" line="91"/>
         <source>Up to three active problems, most recent first</source>
         <translation>Hasta tres problemas activos, los más recientes primero</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="84"/>
+        <location filename="main_screens.py" line="92"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="85"/>
+        <location filename="main_screens.py" line="93"/>
         <source>Risk level from the care team</source>
         <translation>Nivel de riesgo según el equipo de atención</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="86"/>
+        <location filename="main_screens.py" line="94"/>
         <source>Last visit</source>
         <translation>Última visita</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="87"/>
+        <location filename="main_screens.py" line="95"/>
         <source>Last home, clinic or virtual visit (local time)</source>
         <translation>Última visita a domicilio, en consulta o virtual (hora local)</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="88"/>
+        <location filename="main_screens.py" line="96"/>
         <source>Next visit</source>
         <translation>Próxima visita</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="89"/>
+        <location filename="main_screens.py" line="97"/>
         <source>Next booked appointment (local time)</source>
         <translation>Próxima cita reservada (hora local)</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="90"/>
+        <location filename="main_screens.py" line="98"/>
         <source>Days since
 discharge</source>
         <translation>Días desde
 el alta</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="91"/>
+        <location filename="main_screens.py" line="99"/>
         <source>Days since the last hospital discharge; &apos;recent&apos; means within 72 hours</source>
         <translation>Días desde la última alta hospitalaria; «reciente» significa en las últimas 72 horas</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="92"/>
+        <location filename="main_screens.py" line="100"/>
         <source>Open tasks</source>
         <translation>Tareas abiertas</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="93"/>
+        <location filename="main_screens.py" line="101"/>
         <source>Open tasks, with how many are overdue</source>
         <translation>Tareas abiertas y cuántas están vencidas</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="94"/>
+        <location filename="main_screens.py" line="102"/>
         <source>Meds to
 reconcile</source>
         <translation>Medicamentos
 por conciliar</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="95"/>
+        <location filename="main_screens.py" line="103"/>
         <source>Medications changed since the last completed reconciliation</source>
         <translation>Medicamentos cambiados desde la última conciliación completada</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="96"/>
+        <location filename="main_screens.py" line="104"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="97"/>
+        <location filename="main_screens.py" line="105"/>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="98"/>
+        <location filename="main_screens.py" line="106"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="99"/>
+        <location filename="main_screens.py" line="107"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="100"/>
+        <location filename="main_screens.py" line="108"/>
         <source>No visit recorded</source>
         <translation>Ninguna visita registrada</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="101"/>
+        <location filename="main_screens.py" line="109"/>
         <source>No visit booked</source>
         <translation>Ninguna visita reservada</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="102"/>
+        <location filename="main_screens.py" line="110"/>
         <source>No open tasks</source>
         <translation>Ninguna tarea abierta</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="103"/>
+        <location filename="main_screens.py" line="111"/>
         <source>No active problems recorded</source>
         <translation>Ningún problema activo registrado</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="104"/>
+        <location filename="main_screens.py" line="112"/>
         <source>No risk level set</source>
         <translation>Sin nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="105"/>
+        <location filename="main_screens.py" line="113"/>
         <source>Date of birth unknown</source>
         <translation>Fecha de nacimiento desconocida</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="106"/>
+        <location filename="main_screens.py" line="114"/>
         <source>No hospital discharge recorded</source>
         <translation>Ninguna alta hospitalaria registrada</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="107"/>
+        <location filename="main_screens.py" line="115"/>
         <source>none recorded</source>
         <translation>ninguna registrada</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="109"/>
+        <location filename="main_screens.py" line="117"/>
         <source>no reconciliation completed yet</source>
         <translation>todavía no se ha completado ninguna conciliación</translation>
+    </message>
+</context>
+<context>
+    <name>PatientGapsPanel</name>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="226"/>
+        <source>Care gap</source>
+        <translation>Brecha en la atención</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="227"/>
+        <source>What the rule checks</source>
+        <translation>Qué comprueba la regla</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="228"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="229"/>
+        <source>Open, closed or excluded</source>
+        <translation>Abierta, cerrada o excluida</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="230"/>
+        <source>Open since</source>
+        <translation>Abierta desde</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="231"/>
+        <source>When the gap opened (local date)</source>
+        <translation>Cuándo se abrió la brecha (fecha local)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="232"/>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="234"/>
+        <source>What in the chart closes it, or the last one found</source>
+        <translation>Qué en la historia la cierra, o la última encontrada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="235"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="236"/>
+        <source>The published guideline behind the rule</source>
+        <translation>La guía publicada en la que se basa la regla</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="240"/>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="241"/>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="242"/>
+        <source>Excluded</source>
+        <translation>Excluida</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="278"/>
+        <source>Care gaps</source>
+        <translation>Brechas en la atención</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="284"/>
+        <source>Recor&amp;d evidence…</source>
+        <translation>Registrar ev&amp;idencia…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="286"/>
+        <source>Enter the result, vaccine or screening that closes the selected gap</source>
+        <translation>Introducir el resultado, la vacuna o el cribado que cierra la brecha seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="287"/>
+        <source>E&amp;xclude…</source>
+        <translation>E&amp;xcluir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="289"/>
+        <source>The gap does not apply: declined, contraindicated or done elsewhere</source>
+        <translation>La brecha no corresponde: rechazada, contraindicada o hecha en otro lugar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="290"/>
+        <source>Create tas&amp;k</source>
+        <translation>Crear tarea</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="291"/>
+        <source>A task in My day to close the selected gap</source>
+        <translation>Una tarea en Mi día para cerrar la brecha seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="293"/>
+        <source>Care gap status</source>
+        <translation>Estado de la brecha en la atención</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="309"/>
+        <source>Care gaps: none apply</source>
+        <translation>Brechas en la atención: no corresponde ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="311"/>
+        <source>Care gaps: all closed</source>
+        <translation>Brechas en la atención: todas cerradas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="312"/>
+        <source>Care gaps: %1 open</source>
+        <translation>Brechas en la atención: %1 abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="389"/>
+        <source>Recorded in the chart.</source>
+        <translation>Registrado en la historia.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="403"/>
+        <source>Exclusion recorded.</source>
+        <translation>Exclusión registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="412"/>
+        <source>Task created in My day.</source>
+        <translation>Tarea creada en Mi día.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="413"/>
+        <source>A task for this gap is already open.</source>
+        <translation>Ya hay una tarea abierta para esta brecha.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../app/views/coordination/social_needs.py" line="232"/>
+        <source>Refer to a community resource</source>
+        <translation>Derivar a un recurso comunitario</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/social_needs.py" line="237"/>
+        <source>&amp;Need:</source>
+        <translation>&amp;Necesidad:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/social_needs.py" line="239"/>
+        <source>Community resource</source>
+        <translation>Recurso comunitario</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/social_needs.py" line="240"/>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Recurso:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/social_needs.py" line="242"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/social_needs.py" line="243"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLoop</name>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="63"/>
+        <source>Draft, not sent</source>
+        <translation>Borrador, no enviada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="64"/>
+        <source>Sent, waiting for a date</source>
+        <translation>Enviada, esperando fecha</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="65"/>
+        <source>Appointment booked</source>
+        <translation>Cita programada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="66"/>
+        <source>Service reached</source>
+        <translation>Servicio contactado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="66"/>
+        <source>Seen, waiting for the report</source>
+        <translation>Atendida, esperando el informe</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="67"/>
+        <source>Report received, to review</source>
+        <translation>Informe recibido, por revisar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="68"/>
+        <source>Reviewed, to close</source>
+        <translation>Revisada, por cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="69"/>
+        <location filename="../../app/views/coordination/referrals.py" line="160"/>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="70"/>
+        <location filename="../../app/views/coordination/referrals.py" line="160"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="76"/>
+        <source>housing</source>
+        <translation>vivienda</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="76"/>
+        <source>food</source>
+        <translation>alimentos</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="77"/>
+        <source>transportation</source>
+        <translation>transporte</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="77"/>
+        <source>utilities</source>
+        <translation>servicios públicos</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="78"/>
+        <source>safety</source>
+        <translation>seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="81"/>
+        <source>Community</source>
+        <translation>Comunitaria</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="81"/>
+        <source>Community: %1</source>
+        <translation>Comunitaria: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="85"/>
+        <source>Clinical</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="89"/>
+        <source>Mar&amp;k sent</source>
+        <translation>Re&amp;gistrar envío</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="90"/>
+        <source>&amp;Book appointment…</source>
+        <translation>Pro&amp;gramar cita…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="91"/>
+        <source>Mar&amp;k service reached</source>
+        <translation>Contacto &amp;hecho con el servicio</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="92"/>
+        <source>Mar&amp;k seen</source>
+        <translation>Registrar la consu&amp;lta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="93"/>
+        <source>Mar&amp;k report received</source>
+        <translation>Re&amp;gistrar informe recibido</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="94"/>
+        <source>Mar&amp;k reviewed</source>
+        <translation>Re&amp;gistrar revisión</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="95"/>
+        <source>Mar&amp;k closed (service received)</source>
+        <translation>Marcar como fina&amp;lizada (servicio recibido)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="96"/>
+        <source>Mar&amp;k closed</source>
+        <translation>Marcar como fina&amp;lizada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="97"/>
+        <source>Cancel referral…</source>
+        <translation>Cancelar derivación…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="104"/>
+        <source>Overdue %1: %2</source>
+        <translation>Vencida %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="108"/>
+        <source>Seen after %1</source>
+        <translation>Atendida a los %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="110"/>
+        <source>Booked %1 after sending</source>
+        <translation>Cita a los %1 del envío</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="115"/>
+        <source>Phone %1</source>
+        <translation>Teléfono %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="121"/>
+        <source>Not overdue</source>
+        <translation>No vencida</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="124"/>
+        <location filename="../../app/views/coordination/referrals.py" line="148"/>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="124"/>
+        <location filename="../../app/views/coordination/referrals.py" line="148"/>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="137"/>
+        <source>program default</source>
+        <translation>valor predeterminado del programa</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="138"/>
+        <source>rule</source>
+        <translation>regla</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="138"/>
+        <source>OVERDUE: %1</source>
+        <translation>VENCIDA: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="140"/>
+        <source>Due %1 (%2; source: %3)</source>
+        <translation>Vence el %1 (%2; fuente: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="144"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="144"/>
+        <location filename="../../app/views/coordination/referrals.py" line="145"/>
+        <location filename="../../app/views/coordination/referrals.py" line="146"/>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="145"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="146"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="147"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="148"/>
+        <location filename="../../app/views/coordination/referrals.py" line="181"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="149"/>
+        <location filename="../../app/views/coordination/referrals.py" line="171"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="150"/>
+        <source>Written</source>
+        <translation>Escrita</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="152"/>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="153"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="156"/>
+        <source>Seen</source>
+        <translation>Atendida</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="157"/>
+        <source>Report received</source>
+        <translation>Informe recibido</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="159"/>
+        <source>Reviewed</source>
+        <translation>Revisada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="162"/>
+        <source>Days waiting</source>
+        <translation>Días de espera</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="164"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="169"/>
+        <source>Referred to</source>
+        <translation>Derivado a</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="170"/>
+        <source>The clinician or service, with the phone in the tooltip</source>
+        <translation>El clínico o servicio, con el teléfono en la información sobre herramientas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="172"/>
+        <source>Clinical, or community (and the social need)</source>
+        <translation>Clínica, o comunitaria (y la necesidad social)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="173"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="174"/>
+        <source>Where the referral stands</source>
+        <translation>En qué punto está la derivación</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="175"/>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="176"/>
+        <source>The step that is late, in words</source>
+        <translation>El paso que va con retraso, en palabras</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="177"/>
+        <source>Waiting</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="178"/>
+        <source>Days since it was sent, while it is open</source>
+        <translation>Días desde que se envió, mientras está abierta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="179"/>
+        <source>Time to appointment</source>
+        <translation>Tiempo hasta la cita</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="180"/>
+        <source>Days from sending to the appointment</source>
+        <translation>Días desde el envío hasta la cita</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="182"/>
+        <source>Routine or urgent</source>
+        <translation>Rutina o urgente</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLoopPanel</name>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="192"/>
+        <source>Referral loop</source>
+        <translation>Ciclo de la derivación</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="200"/>
+        <source>Referrals</source>
+        <translation>Derivaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="202"/>
+        <source>Open referrals first, overdue at the top; choose one to see its contact details and act on it</source>
+        <translation>Primero las derivaciones abiertas, las vencidas arriba; elija una para ver sus datos de contacto y actuar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="207"/>
+        <source>No referrals recorded. Use “New referral…” to write one.</source>
+        <translation>Ninguna derivación registrada. Use «Nueva derivación…» para escribir una.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="210"/>
+        <source>Referral details</source>
+        <translation>Detalles de la derivación</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="221"/>
+        <source>Ne&amp;w referral…</source>
+        <translation>Nueva der&amp;ivación…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="224"/>
+        <source>Edit contact…</source>
+        <translation>Editar contacto…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="226"/>
+        <source>Correct the phone, fax or address of the clinician or service</source>
+        <translation>Corregir el teléfono, el fax o la dirección del clínico o del servicio</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="261"/>
+        <source>%1 open referral</source>
+        <translation>%1 derivación abierta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="261"/>
+        <source>%1 open referrals</source>
+        <translation>%1 derivaciones abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="262"/>
+        <source>%1 overdue</source>
+        <translation>%1 vencidas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="264"/>
+        <source>%1 report to review</source>
+        <translation>%1 informe por revisar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="265"/>
+        <source>%1 reports to review</source>
+        <translation>%1 informes por revisar</translation>
+    </message>
+</context>
+<context>
+    <name>ResultLoop</name>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="56"/>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="57"/>
+        <source>The test ordered (LOINC code in the tooltip)</source>
+        <translation>La prueba ordenada (código LOINC en la información sobre herramientas)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="58"/>
+        <location filename="../../app/views/coordination/results.py" line="141"/>
+        <source>Ordered</source>
+        <translation>Ordenada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="59"/>
+        <source>When, and by whom</source>
+        <translation>Cuándo, y por quién</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="60"/>
+        <location filename="../../app/views/coordination/results.py" line="145"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="61"/>
+        <source>The value, and ABNORMAL in words when it is</source>
+        <translation>El valor, y ANORMAL en palabras cuando lo es</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="62"/>
+        <location filename="../../app/views/coordination/results.py" line="147"/>
+        <source>Acknowledged</source>
+        <translation>Revisado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="63"/>
+        <source>By the clinician who must see it</source>
+        <translation>Por el clínico que debe verlo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="64"/>
+        <location filename="../../app/views/coordination/results.py" line="150"/>
+        <source>Patient told</source>
+        <translation>Paciente informado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="65"/>
+        <source>When and how the patient was told</source>
+        <translation>Cuándo y cómo se informó al paciente</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="66"/>
+        <location filename="../../app/views/coordination/results.py" line="140"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="67"/>
+        <source>Where the loop stands; overdue steps in words</source>
+        <translation>En qué punto está el ciclo; los pasos vencidos, en palabras</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="68"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="69"/>
+        <source>At a visit</source>
+        <translation>En una visita</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="70"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="71"/>
+        <source>Patient portal</source>
+        <translation>Portal del paciente</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="82"/>
+        <source>Waiting for the result</source>
+        <translation>Esperando el resultado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="83"/>
+        <source>Result back, to acknowledge</source>
+        <translation>Resultado recibido, por revisar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="84"/>
+        <source>Acknowledged, patient to be told</source>
+        <translation>Revisado, falta informar al paciente</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="85"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="86"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="89"/>
+        <source>Patient told, to acknowledge</source>
+        <translation>Paciente informado, por revisar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="90"/>
+        <source>Overdue: %1</source>
+        <translation>Vencido: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="97"/>
+        <source>Expected by %1</source>
+        <translation>Esperado para el %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="98"/>
+        <source>Not back yet</source>
+        <translation>Aún no ha llegado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="100"/>
+        <source>Result linked</source>
+        <translation>Resultado vinculado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="101"/>
+        <source>ABNORMAL: %1</source>
+        <translation>ANORMAL: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="104"/>
+        <source>(normal range unknown)</source>
+        <translation>(rango normal desconocido)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="109"/>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="111"/>
+        <source>Not yet (%1)</source>
+        <translation>Todavía no (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="112"/>
+        <location filename="../../app/views/coordination/results.py" line="114"/>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="137"/>
+        <source>OVERDUE: %1</source>
+        <translation>VENCIDO: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="143"/>
+        <source>Expected by</source>
+        <translation>Esperado para</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="146"/>
+        <source>To acknowledge</source>
+        <translation>Por revisar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="153"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="164"/>
+        <source>Tracked results</source>
+        <translation>Pruebas y resultados</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="171"/>
+        <source>Tracked tests</source>
+        <translation>Pruebas en seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="172"/>
+        <source>Open tests first, overdue at the top</source>
+        <translation>Primero las pruebas abiertas, las vencidas arriba</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="178"/>
+        <source>No tests tracked. Use “Begin tracking a test…” to follow one until the patient is told the result.</source>
+        <translation>Ninguna prueba en seguimiento. Use «Empezar a seguir una prueba…» para seguirla hasta que se informe el resultado al paciente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="180"/>
+        <source>Tracked test details</source>
+        <translation>Detalles de la prueba en seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="189"/>
+        <source>Open the chart from the panel to track tests.</source>
+        <translation>Abra la historia desde el panel para seguir pruebas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="194"/>
+        <source>&amp;Begin tracking a test…</source>
+        <translation>Empezar a se&amp;guir una prueba…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="196"/>
+        <source>Look for ne&amp;w results</source>
+        <translation>Buscar resu&amp;ltados nuevos</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="199"/>
+        <source>Link imported results to the tests waiting for them, by LOINC code, after the order date</source>
+        <translation>Vincular los resultados importados con las pruebas que los esperan, por código LOINC, después de la fecha de la orden</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="201"/>
+        <source>Lin&amp;k result…</source>
+        <translation>V&amp;incular resultado…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="203"/>
+        <source>Acknowled&amp;ge…</source>
+        <translation>Confirmar revisión…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="205"/>
+        <source>Patient told…</source>
+        <translation>Paciente informado…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="207"/>
+        <source>Cancel…</source>
+        <translation>Cancelar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="239"/>
+        <source>%1 open test</source>
+        <translation>%1 prueba abierta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="239"/>
+        <source>%1 open tests</source>
+        <translation>%1 pruebas abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="241"/>
+        <source>%1 abnormal result not acknowledged</source>
+        <translation>%1 resultado anormal sin revisar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/results.py" line="242"/>
+        <source>%1 abnormal results not acknowledged</source>
+        <translation>%1 resultados anormales sin revisar</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="89"/>
+        <source>Care plan review</source>
+        <translation>Revisión del plan de cuidados</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="92"/>
+        <source>The plan as a whole</source>
+        <translation>El plan en su conjunto</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="95"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Meta:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="98"/>
+        <source>Latest measured value</source>
+        <translation>Último valor medido</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="99"/>
+        <source>Latest in the chart:</source>
+        <translation>Último en la historia:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="103"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="105"/>
+        <source>Measured value</source>
+        <translation>Valor medido</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="110"/>
+        <source>&amp;Measured value:</source>
+        <translation>&amp;Valor medido:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="116"/>
+        <source>&amp;Adherence:</source>
+        <translation>&amp;Adherencia:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="121"/>
+        <source>Goal &amp;progress:</source>
+        <translation>Avance de la me&amp;ta:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="123"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="124"/>
+        <source>&amp;Comment:</source>
+        <translation>C&amp;omentario:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_plans.py" line="151"/>
+        <source>No measured value in the chart</source>
+        <translation>Ningún valor medido en la historia</translation>
     </message>
 </context>
 <context>
@@ -5097,39 +9046,146 @@ por conciliar</translation>
 <context>
     <name>SavedFilter</name>
     <message>
-        <location filename="main_screens.py" line="110"/>
+        <location filename="main_screens.py" line="118"/>
         <source>All patients</source>
         <translation>Todos los pacientes</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="111"/>
+        <location filename="main_screens.py" line="119"/>
         <source>Discharged in last 72 h</source>
         <translation>Alta en las últimas 72 h</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="112"/>
+        <location filename="main_screens.py" line="120"/>
         <source>Discharged in last 72 h, not yet visited</source>
         <translation>Alta en las últimas 72 h, sin visita todavía</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="113"/>
+        <location filename="main_screens.py" line="121"/>
         <source>High risk</source>
         <translation>Riesgo alto</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="114"/>
+        <location filename="main_screens.py" line="122"/>
         <source>Overdue tasks</source>
         <translation>Tareas vencidas</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="115"/>
+        <location filename="main_screens.py" line="123"/>
         <source>Open referrals</source>
         <translation>Derivaciones abiertas</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="116"/>
+        <location filename="main_screens.py" line="124"/>
         <source>Visits due this week</source>
         <translation>Visitas previstas esta semana</translation>
+    </message>
+</context>
+<context>
+    <name>SbarDialog</name>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="173"/>
+        <source>SBAR handoff</source>
+        <translation>Traspaso SBAR</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="189"/>
+        <source>O&amp;utcome:</source>
+        <translation>Res&amp;ultado:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="192"/>
+        <source>All four parts are required.</source>
+        <translation>Las cuatro partes son obligatorias.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCallDialog</name>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="214"/>
+        <source>Schedule a call</source>
+        <translation>Programar una llamada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="222"/>
+        <source>The patient, if left blank</source>
+        <translation>El paciente, si se deja en blanco</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="224"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Cuándo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="225"/>
+        <source>&amp;Why:</source>
+        <translation>&amp;Por qué:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="226"/>
+        <source>With (&amp;name):</source>
+        <translation>Con (&amp;nombre):</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="473"/>
+        <source>Schedule the referral appointment</source>
+        <translation>Programar la cita de la derivación</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="478"/>
+        <source>Appointment date and time</source>
+        <translation>Fecha y hora de la cita</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="480"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="482"/>
+        <source>&amp;Appointment:</source>
+        <translation>&amp;Cita:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/referrals.py" line="485"/>
+        <source>&amp;Where:</source>
+        <translation>&amp;Dónde:</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <location filename="../../app/views/coordination/social_needs.py" line="138"/>
+        <source>Social needs screening (AHC HRSN)</source>
+        <translation>Cribado de necesidades sociales (AHC HRSN)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/social_needs.py" line="146"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/social_needs.py" line="170"/>
+        <source>Screening result</source>
+        <translation>Resultado del cribado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/social_needs.py" line="189"/>
+        <source>CMS Accountable Health Communities screening tool, core questions.</source>
+        <translation>Herramienta de cribado de Accountable Health Communities de CMS, preguntas básicas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/social_needs.py" line="190"/>
+        <source>Spanish wording: %1</source>
+        <translation>Redacción en español: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/social_needs.py" line="212"/>
+        <source>safety score %1 (11 or more is positive)</source>
+        <translation>puntuación de seguridad %1 (11 o más es positivo)</translation>
     </message>
 </context>
 <context>
@@ -5203,6 +9259,829 @@ por conciliar</translation>
         <location filename="../../app/views/workspace/settings_dialog.py" line="136"/>
         <source>The number patients should call</source>
         <translation>El número al que deben llamar los pacientes</translation>
+    </message>
+</context>
+<context>
+    <name>SocialNeedsPanel</name>
+    <message>
+        <location filename="../../app/views/coordination/social_needs.py" line="285"/>
+        <source>New screenin&amp;g…</source>
+        <translation>Re&amp;gistrar un cribado…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/social_needs.py" line="286"/>
+        <source>The AHC HRSN screening: 10 questions</source>
+        <translation>El cribado AHC HRSN: 10 preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/social_needs.py" line="287"/>
+        <source>Refer to communit&amp;y resource…</source>
+        <translation>Derivar a recurso comunitar&amp;io…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/social_needs.py" line="291"/>
+        <source>Referral offer</source>
+        <translation>Oferta de derivación</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/social_needs.py" line="309"/>
+        <source>Positive, no community referral yet: %1.</source>
+        <translation>Positivo, todavía sin derivación comunitaria: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/social_needs.py" line="312"/>
+        <source>Every positive domain has a community referral.</source>
+        <translation>Cada dominio positivo tiene una derivación comunitaria.</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="251"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Cuándo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="253"/>
+        <source>e.g. Reached the patient; meds reviewed</source>
+        <translation>p. ej., Se habló con el paciente; medicamentos revisados</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="255"/>
+        <source>No answer</source>
+        <translation>No contestó</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="256"/>
+        <source>Left a message</source>
+        <translation>Dejó un mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="257"/>
+        <source>Line busy</source>
+        <translation>Línea ocupada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="258"/>
+        <source>Wrong number</source>
+        <translation>Número equivocado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="261"/>
+        <location filename="../../app/views/coordination/transitions.py" line="263"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="264"/>
+        <source>Two documented attempts count as the contact (CMS).</source>
+        <translation>Dos intentos documentados cuentan como el contacto (CMS).</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="425"/>
+        <source>&amp;Language of the questions:</source>
+        <translation>&amp;Idioma de las preguntas:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="478"/>
+        <source>Adapted from the AHRQ CAHPS Clinician &amp; Group survey and the AHRQ CCQM-PC; instrument %1.</source>
+        <translation>Adaptada de la encuesta CAHPS Clinician &amp; Group de AHRQ y del CCQM-PC de AHRQ; instrumento %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="495"/>
+        <source>Score: none yet (no question answered).</source>
+        <translation>Puntuación: todavía ninguna (ninguna pregunta respondida).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="500"/>
+        <source>Score: %1 of 100 (the mean answer on a 0–100 scale; %2 of %3 answered questions “Always”).</source>
+        <translation>Puntuación: %1 de 100 (la respuesta media en una escala de 0 a 100; %2 de %3 preguntas respondidas con «Siempre»).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="505"/>
+        <source>answer at least one question before saving the survey</source>
+        <translation>responda al menos una pregunta antes de guardar la encuesta</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../app/views/sync/controller.py" line="263"/>
+        <source>Sync stopped; it goes on from there next time.</source>
+        <extracomment>phases of :class:`SyncStatus`</extracomment>
+        <translation>Sincronización detenida; la próxima vez continúa desde ahí.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/controller.py" line="273"/>
+        <source>The clinic revoked this device. Its patient data has been removed from this computer and nothing more is sent. Ask the clinic to enrol it again.</source>
+        <translation>La clínica revocó este dispositivo. Sus datos de pacientes se eliminaron de esta computadora y no se envía nada más. Pida a la clínica que lo vuelva a registrar.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="29"/>
+        <source>Offline — not connected to a server</source>
+        <translation>Sin conexión — no conectado a un servidor</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="50"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="52"/>
+        <location filename="../../app/views/sync/status.py" line="172"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="54"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="55"/>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="62"/>
+        <source>just now</source>
+        <translation>hace un momento</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="62"/>
+        <source>%1 ago</source>
+        <translation>hace %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="83"/>
+        <source>This computer is not connected to a clinic server; everything stays on this computer. Use File → Connect to clinic server… to connect it.</source>
+        <translation>Esta computadora no está conectada a un servidor de la clínica; todo se queda en esta computadora. Use Archivo → Conectar con el servidor de la clínica… para conectarla.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="86"/>
+        <source>Device revoked — patient data removed</source>
+        <translation>Dispositivo revocado — datos de pacientes eliminados</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="89"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="91"/>
+        <location filename="../../app/views/sync/status.py" line="170"/>
+        <source>Offline since %1</source>
+        <translation>Sin conexión desde %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="92"/>
+        <source>Sync failed since %1</source>
+        <translation>Falla de sincronización desde %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="95"/>
+        <location filename="../../app/views/sync/status.py" line="171"/>
+        <source>(retry in %1)</source>
+        <translation>(reintento en %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="96"/>
+        <source>(retrying…)</source>
+        <translation>(reintentando…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="100"/>
+        <source>Synced %1</source>
+        <translation>Sincronizado %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="103"/>
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="106"/>
+        <source>Connected to %1 as %2</source>
+        <translation>Conectado a %1 como %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="108"/>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="110"/>
+        <source>This device: %1</source>
+        <translation>Este dispositivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="112"/>
+        <source>Last sync: %1</source>
+        <translation>Última sincronización: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="116"/>
+        <source>%1 change not synced</source>
+        <translation>%1 cambio sin sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="117"/>
+        <source>%1 changes not synced</source>
+        <translation>%1 cambios sin sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="120"/>
+        <source>(oldest %1)</source>
+        <translation>(el más antiguo: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="121"/>
+        <source>(oldest &lt; 1 min)</source>
+        <translation>(el más antiguo: &lt; 1 min)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="124"/>
+        <source>%1 conflict to resolve</source>
+        <translation>%1 conflicto por resolver</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="125"/>
+        <source>%1 conflicts to resolve</source>
+        <translation>%1 conflictos por resolver</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="128"/>
+        <source>%1 refused change</source>
+        <translation>%1 cambio rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="129"/>
+        <source>%1 refused changes</source>
+        <translation>%1 cambios rechazados</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="143"/>
+        <location filename="../../app/views/sync/status.py" line="177"/>
+        <source>Sync status</source>
+        <translation>Estado de la sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="147"/>
+        <location filename="../../app/views/sync/status.py" line="178"/>
+        <source>Open sync conflicts</source>
+        <translation>Abrir los conflictos de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="148"/>
+        <location filename="../../app/views/sync/status.py" line="179"/>
+        <source>Refused changes</source>
+        <translation>Cambios rechazados</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="150"/>
+        <location filename="../../app/views/sync/status.py" line="180"/>
+        <source>Changes not synced</source>
+        <translation>Cambios sin sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="152"/>
+        <location filename="../../app/views/sync/status.py" line="181"/>
+        <source>Connection status</source>
+        <translation>Estado de la conexión</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="157"/>
+        <location filename="../../app/views/sync/status.py" line="182"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="158"/>
+        <location filename="../../app/views/sync/status.py" line="183"/>
+        <source>Stop this sync (it goes on from there later)</source>
+        <translation>Detener esta sincronización (más tarde continúa desde ahí)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="159"/>
+        <location filename="../../app/views/sync/status.py" line="184"/>
+        <source>Stop syncing</source>
+        <translation>Detener la sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="211"/>
+        <source>Saved on this computer; sent to the clinic server at the next sync</source>
+        <translation>Guardado en esta computadora; se envía al servidor de la clínica en la próxima sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="215"/>
+        <source>The same field was changed on two devices: choose which value to keep</source>
+        <translation>El mismo campo se cambió en dos dispositivos: elija qué valor conservar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="217"/>
+        <source>Changes the clinic server refused, kept here so nothing is lost</source>
+        <translation>Cambios que el servidor de la clínica rechazó, guardados aquí para que no se pierda nada</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdDialog</name>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="334"/>
+        <source>Check new readings against it</source>
+        <translation>Comparar con él las lecturas nuevas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="336"/>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Medida:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="337"/>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Regla:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="338"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="339"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="344"/>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimeBox</name>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="513"/>
+        <source>Care time this month</source>
+        <translation>Tiempo de atención este mes</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="523"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="584"/>
+        <source>Start &amp;timer</source>
+        <translation>Empe&amp;zar cronómetro</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="527"/>
+        <source>Log ti&amp;me…</source>
+        <translation>Registrar tiempo…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="547"/>
+        <source>CCM %1 of %2 min</source>
+        <translation>CCM %1 de %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="549"/>
+        <source>This month: %1 min (CCM %2 min)</source>
+        <translation>Este mes: %1 min (CCM %2 min)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="559"/>
+        <source>No time logged yet.</source>
+        <translation>Todavía no hay tiempo registrado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="560"/>
+        <source>Next: %1 at %2 min.</source>
+        <translation>Siguiente: %1 a los %2 min.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="573"/>
+        <source>Stop &amp;timer</source>
+        <translation>Finali&amp;zar cronómetro</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="574"/>
+        <source>Stop timer</source>
+        <translation>Finalizar cronómetro</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="585"/>
+        <source>Start timer</source>
+        <translation>Empezar cronómetro</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/monitoring.py" line="600"/>
+        <source>Running: %1</source>
+        <translation>En marcha: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionSummary</name>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="708"/>
+        <source>Transition of care</source>
+        <translation>Transición de cuidados</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="743"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="743"/>
+        <source>Home visit</source>
+        <translation>Visita a domicilio</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="745"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionsModel</name>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="159"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="159"/>
+        <source>Discharged</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="159"/>
+        <source>Facility</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="160"/>
+        <source>LACE</source>
+        <translation>LACE</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="160"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="160"/>
+        <source>Home visit</source>
+        <translation>Visita a domicilio</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="161"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="161"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="166"/>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="168"/>
+        <source>Closed without completing</source>
+        <translation>Cerrada sin completar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="168"/>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="170"/>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="172"/>
+        <source>Done %1</source>
+        <translation>Hecho: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="176"/>
+        <source> (late)</source>
+        <translation> (tarde)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="179"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="180"/>
+        <source>Late: was due %1</source>
+        <translation>Tarde: vencía el %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="182"/>
+        <source>Overdue: was due %1</source>
+        <translation>Vencido: vencía el %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="184"/>
+        <location filename="../../app/views/coordination/transitions.py" line="188"/>
+        <source> (late after %1)</source>
+        <translation> (tarde, después del %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="186"/>
+        <source>Due %1</source>
+        <translation>Vence el %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="194"/>
+        <source>not computed</source>
+        <translation>no calculado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="194"/>
+        <source>high risk</source>
+        <translation>riesgo alto</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="194"/>
+        <source>moderate risk</source>
+        <translation>riesgo moderado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="195"/>
+        <source>low risk</source>
+        <translation>riesgo bajo</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionsWidget</name>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="373"/>
+        <source>Transitions of care</source>
+        <translation>Transiciones de cuidados</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="379"/>
+        <source>Transitions summary</source>
+        <translation>Resumen de transiciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="380"/>
+        <source>&amp;Record a discharge…</source>
+        <translation>&amp;Registrar un alta…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="382"/>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="397"/>
+        <source>No open transitions. Discharges from the last 30 days open one automatically; use &quot;Record a discharge&quot; for one you hear about.</source>
+        <translation>Ninguna transición abierta. Las altas de los últimos 30 días abren una automáticamente; use «Registrar un alta» para una de la que se entere.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="402"/>
+        <source>Open transitions of care</source>
+        <translation>Transiciones de cuidados abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="415"/>
+        <source>Transition details and LACE components</source>
+        <translation>Detalles de la transición y componentes de LACE</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="418"/>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="420"/>
+        <source>&amp;Contact made…</source>
+        <translation>&amp;Contacto hecho…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="421"/>
+        <source>Contact &amp;attempt, not reached…</source>
+        <translation>&amp;Intento de contacto, sin éxito…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="422"/>
+        <source>&amp;Home visit done…</source>
+        <translation>Visita a &amp;domicilio hecha…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="423"/>
+        <source>&amp;Follow-up visit done…</source>
+        <translation>Visita de &amp;seguimiento hecha…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="425"/>
+        <source>Moderate complexity (99495, 14 days)</source>
+        <translation>Complejidad moderada (99495, 14 días)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="426"/>
+        <source>High complexity (99496, 7 days)</source>
+        <translation>Complejidad alta (99496, 7 días)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="427"/>
+        <source>Complexity</source>
+        <translation>Complejidad</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="429"/>
+        <source>Close &amp;without completing…</source>
+        <translation>Cerrar sin co&amp;mpletar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="430"/>
+        <source>Open &amp;chart</source>
+        <translation>Abrir &amp;historia</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="474"/>
+        <source>%1 open</source>
+        <translation>%1 abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="476"/>
+        <source>%1 overdue</source>
+        <translation>%1 vencidas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="489"/>
+        <source>The transitions could not be loaded.</source>
+        <translation>No se pudieron cargar las transiciones.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="530"/>
+        <source>Discharged %1 from %2</source>
+        <translation>Alta el %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="534"/>
+        <source>Diagnosis: %1</source>
+        <translation>Diagnóstico: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="535"/>
+        <source>moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="535"/>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="537"/>
+        <source>Complexity: %1 (CPT %2)</source>
+        <translation>Complejidad: %1 (CPT %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="539"/>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="539"/>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="540"/>
+        <source>closed without completing</source>
+        <translation>cerrada sin completar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="541"/>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="543"/>
+        <source>overdue</source>
+        <translation>vencido</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="552"/>
+        <source>escalated</source>
+        <translation>escalado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="556"/>
+        <source>%1 contact attempt(s) documented</source>
+        <translation>%1 intento(s) de contacto documentado(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="565"/>
+        <source>Contact (2 business days)</source>
+        <translation>Contacto (2 días hábiles)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="566"/>
+        <source>Home visit (48–72 h)</source>
+        <translation>Visita a domicilio (48–72 h)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="567"/>
+        <source>Face-to-face follow-up</source>
+        <translation>Seguimiento presencial</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="573"/>
+        <source>LACE not computed (no hospital stay data).</source>
+        <translation>LACE no calculado (sin datos de la estancia hospitalaria).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="575"/>
+        <source>high risk</source>
+        <translation>riesgo alto</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="575"/>
+        <source>moderate risk</source>
+        <translation>riesgo moderado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="576"/>
+        <source>low risk</source>
+        <translation>riesgo bajo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="577"/>
+        <source>LACE index</source>
+        <translation>Índice LACE</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="578"/>
+        <source>points</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="580"/>
+        <source>Length of stay</source>
+        <translation>Duración de la estancia</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="580"/>
+        <source>Acuity of admission</source>
+        <translation>Gravedad del ingreso</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="581"/>
+        <source>Comorbidity (Charlson)</source>
+        <translation>Comorbilidad (Charlson)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="583"/>
+        <source>Emergency visits, previous 6 months</source>
+        <translation>Visitas a urgencias, últimos 6 meses</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="593"/>
+        <source>(not counted: a heavier one applies)</source>
+        <translation>(no se cuenta: se aplica uno de más peso)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="605"/>
+        <source>Score of %1 or more: high risk of death or readmission within 30 days. Source: %2</source>
+        <translation>Puntuación de %1 o más: riesgo alto de muerte o reingreso en 30 días. Fuente: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="624"/>
+        <source>Contact made</source>
+        <translation>Contacto hecho</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="624"/>
+        <source>Contact attempt</source>
+        <translation>Intento de contacto</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="625"/>
+        <source>Home visit done</source>
+        <translation>Visita a domicilio hecha</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="627"/>
+        <source>Follow-up visit done</source>
+        <translation>Visita de seguimiento hecha</translation>
     </message>
 </context>
 <context>
@@ -5503,69 +10382,117 @@ por conciliar</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="main_screens.py" line="64"/>
+        <location filename="main_screens.py" line="72"/>
         <source>Unlock Hearth</source>
         <translation>Desbloquear Hearth</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="65"/>
+        <location filename="main_screens.py" line="73"/>
         <source>&lt;b&gt;Your Hearth store is locked.&lt;/b&gt;&lt;br&gt;Enter the passphrase you chose when you set it up.</source>
         <translation>&lt;b&gt;Su almacén de Hearth está bloqueado.&lt;/b&gt;&lt;br&gt;Escriba la frase de contraseña que eligió al configurarlo.</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="66"/>
+        <location filename="main_screens.py" line="74"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="67"/>
+        <location filename="main_screens.py" line="75"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="68"/>
+        <location filename="main_screens.py" line="76"/>
         <source>The passphrase of your Hearth store</source>
         <translation>La frase de contraseña de su almacén de Hearth</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="69"/>
+        <location filename="main_screens.py" line="77"/>
         <source>Unlock message</source>
         <translation>Mensaje de desbloqueo</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="70"/>
+        <location filename="main_screens.py" line="78"/>
         <source>Unlocking</source>
         <translation>Desbloqueando</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="71"/>
+        <location filename="main_screens.py" line="79"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="72"/>
+        <location filename="main_screens.py" line="80"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="73"/>
+        <location filename="main_screens.py" line="81"/>
         <source>Unlocking with the passphrase from HEARTH_PASSPHRASE…</source>
         <translation>Desbloqueando con la frase de contraseña de HEARTH_PASSPHRASE…</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="74"/>
+        <location filename="main_screens.py" line="82"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="75"/>
+        <location filename="main_screens.py" line="83"/>
         <source>Cannot unlock: wrong passphrase</source>
         <translation>No se puede desbloquear: frase de contraseña incorrecta</translation>
     </message>
     <message>
-        <location filename="main_screens.py" line="77"/>
+        <location filename="main_screens.py" line="85"/>
         <source> (the one in HEARTH_PASSPHRASE). Enter it here.</source>
         <translation> (la de HEARTH_PASSPHRASE). Escríbala aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>_EntryForm</name>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="115"/>
+        <source>Outgoing (I called or wrote)</source>
+        <translation>Saliente (yo llamé o escribí)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="116"/>
+        <source>Incoming (they called or wrote)</source>
+        <translation>Entrante (me llamaron o escribieron)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="117"/>
+        <source>Channel</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="119"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="120"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Cuándo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="121"/>
+        <source>&amp;Direction:</source>
+        <translation>Senti&amp;do:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="122"/>
+        <source>&amp;How:</source>
+        <translation>Có&amp;mo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="123"/>
+        <source>With (&amp;name):</source>
+        <translation>Con (&amp;nombre):</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="124"/>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Función:</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-"""The chart, the note editor and viewer, the med rec worksheet and the Handouts dialog in
+"""The chart, the note editor and viewer, the med rec worksheet, the Handouts dialog and the
+care-coordination screens (Transitions, Call list, Care gaps, Dashboard, the View menu) in
 Spanish: built on the demo panel with hearth_es.qm installed, their labels, buttons, tab
 titles and cell texts read Spanish, and their keyboard mnemonics do not clash. Screenshots:
 tests/artifacts/es_*.png."""
@@ -11,13 +12,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QGroupBox,
     QLabel,
     QMessageBox,
+    QTableView,
     QWidget,
 )
 from sqlalchemy import select
@@ -30,6 +33,7 @@ from app.models.entities import Patient, VisitNote
 from app.models.store import Store
 from app.notes.service import load_note, start_note
 from app.views.chart import ChartWidget
+from app.views.coordination.chart_extension import install_chart_coordination
 from app.views.handouts import HandoutsDialog
 from app.views.medrec import MedRecWidget
 from app.views.medrec.dialogs import AddSourceDialog
@@ -40,6 +44,9 @@ from tests.views.conftest import PASSPHRASE, show_active
 
 # The main window's menus in Spanish (&Archivo, &Editar, A&yuda): Alt+A, Alt+E, Alt+Y.
 MENU_KEYS = {"A", "E", "Y"}
+# ... and &Ver (Alt+V), which the workspace pages avoid too; the chart's "&Vitales y labs"
+# tab shares it (as "&View" and "&Vitals && labs" do in English).
+WORKSPACE_KEYS = MENU_KEYS | {"V"}
 VISIT = dt.datetime(2026, 11, 29, 15, 0, tzinfo=dt.timezone.utc)
 
 
@@ -86,6 +93,23 @@ def assert_no_clash(pairs: list[tuple[str, str]], reserved: set[str] = frozenset
         seen[letter] = text
 
 
+def page_texts(root: QWidget) -> set[str]:
+    """The texts of the visible buttons, labels and group boxes under ``root``."""
+    found = set()
+    for w in root.findChildren(QWidget):
+        if w.isVisibleTo(root.window()):
+            if isinstance(w, (QAbstractButton, QLabel)):
+                found.add(w.text())
+            elif isinstance(w, QGroupBox):
+                found.add(w.title())
+    return found
+
+
+def headers(view: QTableView) -> list[str]:
+    model = view.model()
+    return [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+
+
 def discharged_patient(store: Store) -> str:
     """A patient with a recent discharge and medicines (the worksheet has rows)."""
     with store.session() as s:
@@ -108,24 +132,31 @@ def spanish_speaking_patient(store: Store) -> str:
 
 
 # -- the chart ---------------------------------------------------------------------------------
-def test_the_chart_is_spanish(qtbot, spanish, demo, shot) -> None:  # noqa: ANN001
+def test_the_chart_is_spanish(qtbot, spanish, demo, sync_runner, shot) -> None:  # noqa: ANN001
     pid = discharged_patient(demo)
     with demo.session() as s:
         chart = load_chart(s, pid)
     widget = ChartWidget()
+    # As the main window opens it: the referral, result and log sections, the care plan,
+    # care gaps and social needs sections.
+    widget.set_services(demo, sync_runner)
+    install_chart_coordination(widget, demo, sync_runner, pid)
     show_active(qtbot, widget, 1280, 800)
     widget.set_chart(chart)
 
     tabs = [widget.tabs.tabText(i) for i in range(widget.tabs.count())]
+    # "Monitoreo" has no letter: every letter of it is a tab's or a page's already
+    # (Ctrl+PgDown reaches it).
     assert tabs == ["&Resumen", "&Problemas", "&Medicamentos", "&Vitales y labs",
                     "Encuentro&s", "Plan de c&uidados", "&Derivaciones", "&Tareas",
-                    "&Notas", "Necesidades s&ociales", "&Comunicaciones"]
+                    "&Notas", "Necesidades s&ociales", "&Comunicaciones",
+                    "Prue&bas y resultados", "Monitoreo"]
     assert widget.tabs.tabToolTip(0) == "Resumen (Alt+1)"
     assert widget.handouts_button.text() == "&Folletos…"
     assert widget.accessibleName().startswith("Historia de ")
     # Every tab's mnemonic, the Handouts button's and the menus' are different letters.
-    tab_keys = [(mnemonic(t), t) for t in tabs] + [(mnemonic(widget.handouts_button.text()),
-                                                     widget.handouts_button.text())]
+    tab_keys = [(mnemonic(t), t) for t in tabs if mnemonic(t)] + [
+        (mnemonic(widget.handouts_button.text()), widget.handouts_button.text())]
     assert_no_clash(tab_keys, MENU_KEYS)
 
     header = widget.header
@@ -144,7 +175,7 @@ def test_the_chart_is_spanish(qtbot, spanish, demo, shot) -> None:  # noqa: ANN0
 
     # Each page: its texts in Spanish, and its own mnemonics clash with no tab nor menu.
     for key in ("problems", "medications", "vitals", "encounters", "care_plan", "referrals",
-                "tasks", "notes", "social", "communication"):
+                "tasks", "notes", "social", "communication", "results", "monitoring"):
         widget.show_tab(key)
         qtbot.wait(10)
         assert_no_clash(tab_keys + visible_mnemonics(widget.pages[key]), MENU_KEYS)
@@ -195,11 +226,31 @@ def test_the_chart_is_spanish(qtbot, spanish, demo, shot) -> None:  # noqa: ANN0
 
     widget.show_tab("care_plan")
     shot(widget, "es_chart_care_plan")
+    texts = page_texts(widget.pages["care_plan"])
+    assert {"Re&gistrar revisión…", "Imprimir p&lan…", "Registrar ev&idencia…",
+            "E&xcluir…", "Crear tarea"} <= texts
+    assert any(t.startswith("Metas y objetivos") for t in texts)
+    assert any(t.startswith("Brechas en la atención") for t in texts)
+    shot(widget, "es_coord_chart_care_plan")
     widget.show_tab("social")
+    assert "Re&gistrar un cribado…" in page_texts(widget.pages["social"])
     shot(widget, "es_chart_social")
     widget.show_tab("communication")
     assert widget.communication.details_label.text() == "Deta&lles"
+    assert {"Re&gistrar llamada o mensaje…", "&Hacer un traspaso SBAR…"} <= \
+        page_texts(widget.pages["communication"])
     shot(widget, "es_chart_communication")
+    widget.show_tab("referrals")
+    assert "Nueva der&ivación…" in page_texts(widget.pages["referrals"])
+    shot(widget, "es_coord_chart_referrals")
+    widget.show_tab("results")
+    assert {"Empezar a se&guir una prueba…", "Buscar resu&ltados nuevos"} <= \
+        page_texts(widget.pages["results"])
+    shot(widget, "es_coord_chart_results")
+    widget.show_tab("monitoring")
+    texts = page_texts(widget.pages["monitoring"])
+    assert {"Re&gistrar lectura…", "Empe&zar cronómetro", "Alertas", "Umbrales"} <= texts
+    shot(widget, "es_coord_chart_monitoring")
 
     # Back to English: the chart retranslates itself, texts and all.
     install_translator(QApplication.instance(), "en")
@@ -344,3 +395,110 @@ def test_the_handouts_dialog_is_spanish(qtbot, spanish, demo, sync_runner,
     assert dialog.title_label.text().startswith("Handouts for ")
     assert [row.checkState() for row in dialog.rows()] == ticked
     dialog.reject()
+
+
+# -- the care-coordination screens ---------------------------------------------------------------
+def test_the_coordination_screens_are_spanish(qtbot, spanish, demo, sync_runner,
+                                              shot) -> None:  # noqa: ANN001
+    from app.coordination import metrics as M
+    from app.coordination import transitions
+    from app.views.coordination.care_gaps import CareGapsPage
+    from app.views.coordination.communication import CallListWidget
+    from app.views.coordination.dashboard import (_NUMERATOR_TIP, _NUMERATOR_WORD, _SHORT,
+                                                  DashboardWidget)
+    from app.views.coordination.transitions import TransitionsWidget
+
+    transitions.refresh(demo)  # what the app runs when a store opens
+    page = show_active(qtbot, TransitionsWidget(demo, sync_runner), 1400, 820)
+    assert page.heading.text() == "Transiciones de cuidados"
+    assert headers(page.table) == ["Paciente", "Alta", "Centro", "LACE", "Contacto",
+                                   "Visita a domicilio", "Seguimiento", "Estado"]
+    if page.model.rowCount():
+        page.table.selectRow(0)
+        assert "Alta el " in page.detail_view.toPlainText()
+    texts = page_texts(page)
+    assert {"&Registrar un alta…", "&Contacto hecho…", "Visita a &domicilio hecha…",
+            "Abrir &historia"} <= texts
+    assert_no_clash(visible_mnemonics(page), WORKSPACE_KEYS)
+    shot(page, "es_coord_transitions")
+
+    calls = show_active(qtbot, CallListWidget(demo, sync_runner), 1200, 600)
+    calls.reload()
+    assert headers(calls.table) == ["Vence", "Paciente", "Por qué", "Llamar a", "Teléfono",
+                                    "Prioridad"]
+    assert calls.log_button.text() == "Re&gistrar llamada…"
+    assert "llamada" in calls.caption.text()
+    assert_no_clash(visible_mnemonics(calls), WORKSPACE_KEYS)
+    shot(calls, "es_coord_call_list")
+
+    gaps = show_active(qtbot, CareGapsPage(demo, sync_runner), 1300, 760)
+    assert gaps.caption.text().endswith("Seleccione una regla para ver solo sus pacientes.")
+    assert headers(gaps.rules_table) == ["Brecha en la atención", "Abiertas", "Cerradas",
+                                         "Excluidas", "% cerradas", "Fuente"]
+    assert headers(gaps.patients_table)[:2] == ["Paciente", "Nacimiento"]
+    assert_no_clash(visible_mnemonics(gaps), WORKSPACE_KEYS)
+    shot(gaps, "es_coord_care_gaps")
+
+    dashboard = show_active(qtbot, DashboardWidget(demo, sync_runner), 1400, 900)
+    assert dashboard.heading.text() == "Indicadores"
+    assert dashboard.tiles["readmission_rate"].title.text() == "Tasa de reingresos a 30 días"
+    assert dashboard.tiles["readmission_rate"].definition_label.text().startswith(
+        "Reingresos a 30 días divididos por los ingresos índice")
+    assert_no_clash(visible_mnemonics(dashboard), WORKSPACE_KEYS)
+    shot(dashboard, "es_coord_dashboard")
+    # Every figure's name and definition (made in app/coordination/metrics.py) has its
+    # Spanish: regenerate resources/translations/coordination_texts.py when one changes.
+    words = [label for label, _unit in M.FIGURES.values()] + list(M.DEFINITIONS.values()) + \
+        [*_NUMERATOR_WORD.values(), *_NUMERATOR_TIP.values(), *_SHORT.values()]
+    untranslated = [w for w in words if QCoreApplication.translate("Metrics", w) == w]
+    assert not untranslated
+
+
+def test_the_view_menu_is_spanish(qtbot, spanish, demo, sync_runner, shot) -> None:  # noqa: ANN001
+    from app.views.main_window import MainWindow
+
+    window = MainWindow(demo, sync_runner, demo=False, settings=None, watch_system=False)
+    show_active(qtbot, window, 1200, 720)
+    menus = {a.text(): [i.text() for i in a.menu().actions() if not i.isSeparator()]
+             for a in window.menuBar().actions() if a.menu() is not None}
+    assert set(menus) >= {"&Archivo", "&Editar", "&Ver", "A&yuda"}
+    assert menus["&Ver"] == ["&Panel", "&Mi día", "&Indicadores", "&Transiciones de cuidados",
+                             "&Lista de llamadas", "&Brechas en la atención",
+                             "&Cerrar pestaña de paciente o nota"]
+    for items in menus.values():  # within one menu, every item its own letter
+        assert_no_clash([(mnemonic(t), t) for t in items if mnemonic(t)])
+    assert_no_clash([(mnemonic(t), t) for t in menus])
+    window.show_transitions()
+    window.show_call_list()
+    window.show_care_gaps()
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert {"Transiciones", "Lista de llamadas", "Brechas en la atención"} <= set(tabs)
+    shot(window, "es_coord_main_window")
+
+
+def test_the_coordination_dialogs_are_spanish(qtbot, spanish, shot) -> None:  # noqa: ANN001
+    """The dialogs a nurse fills in most: each reads Spanish, each letter used once."""
+    from app.views.coordination.communication import LogEntryDialog, SbarDialog
+    from app.views.coordination.monitoring import AddReadingDialog, LogTimeDialog
+    from app.views.coordination.referrals import NewReferralDialog
+    from app.views.coordination.results import OrderTestDialog
+    from app.views.coordination.transitions import CancelDialog, DischargeDialog
+
+    now = dt.datetime.now(dt.timezone.utc)
+    dialogs = {
+        "discharge": (DischargeDialog([("p1", "Abbott, Margaret")], clock=lambda: now),
+                      "Registrar un alta"),
+        "transition_cancel": (CancelDialog(), "Cerrar la transición"),
+        "new_referral": (NewReferralDialog([]), "Nueva derivación"),
+        "log_entry": (LogEntryDialog(), "Registrar una llamada o un mensaje"),
+        "sbar": (SbarDialog(), "Traspaso SBAR"),
+        "order_test": (OrderTestDialog(), "Seguir una prueba ordenada"),
+        "add_reading": (AddReadingDialog(now), "Añadir lectura"),
+        "log_time": (LogTimeDialog(now), "Registrar tiempo de atención"),
+    }
+    for name, (dialog, title) in dialogs.items():
+        show_active(qtbot, dialog, dialog.sizeHint().width(), dialog.sizeHint().height())
+        assert dialog.windowTitle() == title
+        assert_no_clash(visible_mnemonics(dialog))
+        shot(dialog, f"es_coord_dialog_{name}")
+        dialog.reject()

@@ -202,6 +202,15 @@ class SummaryPage(QScrollArea):
         self.setWidget(inner)
         self._columns = 0
         self._arrange(2)
+        # The open transition of care (app.views.coordination.transitions), in the discharge
+        # card; it loads itself once the window gives the chart the store (set_services).
+        from app.views.coordination.transitions import TransitionSummary
+
+        self.transition = TransitionSummary(self.boxes["discharge"])
+        self.boxes["discharge"].layout().insertWidget(1, self.transition)
+
+    def set_services(self, store: object, runner: object) -> None:
+        self.transition.set_services(store, runner)
 
     def _arrange(self, columns: int) -> None:
         if columns == self._columns:
@@ -239,6 +248,7 @@ class SummaryPage(QScrollArea):
     def set_chart(self, chart: Chart) -> None:
         now = chart.loaded_at
         today = now.astimezone().date()
+        self.transition.set_patient(chart.patient_id)
 
         # Hospital discharge
         last = chart.last_discharge
@@ -860,14 +870,29 @@ class ReferralsPage(_Page):
                          translate("ChartPages", "No referrals recorded"), table, parent)
         self.model = RowsModel(_headers(REFERRAL_HEADERS), self)
         table.setModel(self.model)
+        # The referral loop (app.views.coordination.referrals): shown instead of the list above
+        # once the window gives the chart the store (set_services).
+        from app.views.coordination.referrals import ReferralLoopPanel
+
+        self.loop = ReferralLoopPanel(self)
+        self.loop.hide()
+        self.layout_.addWidget(self.loop, 1)
+        self.sig_data_changed = self.loop.sig_data_changed
+
+    def set_services(self, store: object, runner: object) -> None:
+        self.list.hide()
+        self.caption.hide()
+        self.loop.show()
+        self.loop.set_services(store, runner)
 
     def set_chart(self, chart: Chart) -> None:
+        self.loop.set_patient(chart.patient_id)
         self.model.set_rows([_referral_row(r) for r in chart.referrals])
         self.list.refresh()
         n_open = sum(r.is_open for r in chart.referrals)
         self.set_caption(count(n_open, translate("ChartPages", "%1 open referral, listed first."),
                                translate("ChartPages", "%1 open referrals, listed first."))
-                         if chart.referrals else "")
+                         if chart.referrals and not self.loop.bound else "")
         fit_columns(self.view, 1, caps={0: 36})
 
 
@@ -1230,8 +1255,19 @@ class CommunicationPage(_Page):
         self.splitter.setStretchFactor(1, 2)
         self.layout_.addWidget(self.splitter, 1)
         table.selectionModel().currentRowChanged.connect(self._show_current)
+        # Log call or message…, SBAR handoff… (app.views.coordination.communication): shown
+        # once the window gives the chart the store (set_services).
+        from app.views.coordination.communication import CommunicationActions
+
+        self.actions_bar = CommunicationActions(self)
+        self.layout_.addWidget(self.actions_bar)
+        self.sig_data_changed = self.actions_bar.sig_data_changed
+
+    def set_services(self, store: object, runner: object) -> None:
+        self.actions_bar.set_services(store, runner)
 
     def set_chart(self, chart: Chart) -> None:
+        self.actions_bar.set_patient(chart.patient_id)
         self.model.set_rows([_comm_row(c) for c in chart.communications])
         self.list.refresh()
         has = bool(chart.communications)

@@ -16,7 +16,7 @@ nurse asks for goes out as signals for the main window to act on:
 
 Keyboard: Ctrl+PgDown / Ctrl+PgUp go to the next / previous tab, Alt+1 … Alt+9 and Alt+0 to
 tabs 1-10, and every tab has a mnemonic (Alt + the underlined letter: S, P, M, V, U, L, R, T,
-N, O, C; E, F and H are left to the main window's menus); Alt+A opens the Handouts dialog.
+N, O, C, D, I; E, F and H are left to the main window's menus); Alt+A opens the Handouts dialog.
 """
 
 from __future__ import annotations
@@ -42,6 +42,8 @@ from app.views.chart.pages import (
     TasksPage,
 )
 from app.views.chart.trends import TrendsPage
+from app.views.coordination.results import ResultsPanel
+from app.views.coordination.monitoring import MonitoringPage
 
 # (key, tab text with its mnemonic, accessible name), in English; shown translated
 # (context "ChartWidget").
@@ -68,6 +70,10 @@ TABS: tuple[tuple[str, str, str], ...] = (
      QT_TRANSLATE_NOOP("ChartWidget", "Social needs")),
     ("communication", QT_TRANSLATE_NOOP("ChartWidget", "&Communication log"),
      QT_TRANSLATE_NOOP("ChartWidget", "Communication log")),
+    ("results", QT_TRANSLATE_NOOP("ChartWidget", "Tracke&d results"),
+     QT_TRANSLATE_NOOP("ChartWidget", "Tracked results")),
+    ("monitoring", QT_TRANSLATE_NOOP("ChartWidget", "Mon&itoring"),
+     QT_TRANSLATE_NOOP("ChartWidget", "Monitoring")),
 )
 TAB_KEYS = tuple(key for key, _text, _name in TABS)
 
@@ -80,10 +86,12 @@ class ChartWidget(QWidget):
     sig_reconcile = Signal()
     sig_handouts = Signal()
     sig_task_toggled = Signal(str, bool)
+    sig_data_changed = Signal()  # a page wrote to the store (referrals, results, log)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._chart: Chart | None = None
+        self._services: tuple[Any, Any] | None = None
         self._rebuilding = False
         self.setAccessibleName(self.tr("Patient chart"))
         layout = QVBoxLayout(self)
@@ -142,12 +150,16 @@ class ChartWidget(QWidget):
         self.notes = NotesPage()
         self.social = SocialNeedsPage()
         self.communication = CommunicationPage()
+        self.results = ResultsPanel()
+        self.monitoring = MonitoringPage()  # remote readings, care time, survey
         self.pages = {
             "summary": self.summary, "problems": self.problems,
             "medications": self.medications, "vitals": self.vitals,
             "encounters": self.encounters, "care_plan": self.care_plan,
             "referrals": self.referrals, "tasks": self.task_list, "notes": self.notes,
             "social": self.social, "communication": self.communication,
+            "results": self.results,
+            "monitoring": self.monitoring,
         }
         self.tabs.blockSignals(True)
         try:
@@ -166,6 +178,25 @@ class ChartWidget(QWidget):
         self.notes.sig_new_note.connect(self.sig_new_note)
         self.medications.sig_reconcile.connect(self.sig_reconcile)
         self.task_list.sig_task_toggled.connect(self.sig_task_toggled)
+        self._bind_services()
+
+    def set_services(self, store: Any, runner: Any) -> None:
+        """Give the pages that act on the store (the referral loop, tracked results, the
+        communication log's buttons) the store and the Runner; they then say
+        ``sig_data_changed`` after each write."""
+        self._services = (store, runner)
+        self._bind_services()
+
+    def _bind_services(self) -> None:
+        if getattr(self, "_services", None) is None:
+            return
+        for page in self.pages.values():
+            bind = getattr(page, "set_services", None)
+            if bind is not None:
+                bind(*self._services)
+            changed = getattr(page, "sig_data_changed", None)
+            if changed is not None:
+                changed.connect(self.sig_data_changed)
 
     def _retranslate(self) -> None:
         """The tabs' and the button's texts, in the language now installed."""
@@ -256,3 +287,5 @@ class ChartWidget(QWidget):
         self.notes.set_chart(chart)
         self.social.set_chart(chart)
         self.communication.set_chart(chart)
+        self.results.set_chart(chart)
+        self.monitoring.set_chart(chart)

@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -41,23 +41,71 @@ from app.models.entities import Device, Patient, User
 from app.models.sync import SyncConflict, SyncQuarantine, SyncState, parse_utc
 from app.sync.engine import MODELS, resolve_conflict
 from app.views.background import Runner
+from app.views.formatting import fmt_datetime
 
+translate = QCoreApplication.translate
+CONTEXT = "ConflictsDialog"
+
+# Kept in English, marked for lupdate; translated where shown (word()).
 ENTITY_LABELS = {
-    "patients": "Patient details", "patient_identifiers": "Identifier",
-    "patient_contacts": "Contact", "panel_memberships": "Panel", "allergies": "Allergy",
-    "conditions": "Problem", "medications": "Medication", "encounters": "Encounter",
-    "observations": "Observation", "immunizations": "Immunization",
-    "procedures": "Procedure", "care_plans": "Care plan", "goals": "Goal", "tasks": "Task",
-    "referrals": "Referral", "appointments": "Appointment", "visit_notes": "Visit note",
-    "social_needs_screenings": "Social needs screening",
-    "communication_log": "Communication", "medrec_worksheets": "Med rec worksheet",
-    "reconciled_list_snapshots": "Reconciled list", "education_records": "Handout given",
-    "users": "User", "devices": "Device",
+    "patients": QT_TRANSLATE_NOOP("ConflictsDialog", "Patient details"),
+    "patient_identifiers": QT_TRANSLATE_NOOP("ConflictsDialog", "Identifier"),
+    "patient_contacts": QT_TRANSLATE_NOOP("ConflictsDialog", "Contact"),
+    "panel_memberships": QT_TRANSLATE_NOOP("ConflictsDialog", "Panel"),
+    "allergies": QT_TRANSLATE_NOOP("ConflictsDialog", "Allergy"),
+    "conditions": QT_TRANSLATE_NOOP("ConflictsDialog", "Problem"),
+    "medications": QT_TRANSLATE_NOOP("ConflictsDialog", "Medication"),
+    "encounters": QT_TRANSLATE_NOOP("ConflictsDialog", "Encounter"),
+    "observations": QT_TRANSLATE_NOOP("ConflictsDialog", "Observation"),
+    "immunizations": QT_TRANSLATE_NOOP("ConflictsDialog", "Immunization"),
+    "procedures": QT_TRANSLATE_NOOP("ConflictsDialog", "Procedure"),
+    "care_plans": QT_TRANSLATE_NOOP("ConflictsDialog", "Care plan"),
+    "goals": QT_TRANSLATE_NOOP("ConflictsDialog", "Goal"),
+    "tasks": QT_TRANSLATE_NOOP("ConflictsDialog", "Task"),
+    "referrals": QT_TRANSLATE_NOOP("ConflictsDialog", "Referral"),
+    "appointments": QT_TRANSLATE_NOOP("ConflictsDialog", "Appointment"),
+    "visit_notes": QT_TRANSLATE_NOOP("ConflictsDialog", "Visit note"),
+    "social_needs_screenings": QT_TRANSLATE_NOOP("ConflictsDialog", "Social needs screening"),
+    "communication_log": QT_TRANSLATE_NOOP("ConflictsDialog", "Communication"),
+    "medrec_worksheets": QT_TRANSLATE_NOOP("ConflictsDialog", "Med rec worksheet"),
+    "reconciled_list_snapshots": QT_TRANSLATE_NOOP("ConflictsDialog", "Reconciled list"),
+    "education_records": QT_TRANSLATE_NOOP("ConflictsDialog", "Handout given"),
+    "users": QT_TRANSLATE_NOOP("ConflictsDialog", "User"),
+    "devices": QT_TRANSLATE_NOOP("ConflictsDialog", "Device"),
 }
 TITLE_FIELDS = ("title", "code_text", "name", "to_name", "party_name", "display_name")
-FIELD_LABELS = {"sig": "Instructions (sig)", "code_text": "Name", "due_at": "Due",
-                "given_name": "Given name", "family_name": "Family name",
-                "birth_date": "Birth date"}
+FIELD_LABELS = {
+    "sig": QT_TRANSLATE_NOOP("ConflictsDialog", "Instructions (sig)"),
+    "code_text": QT_TRANSLATE_NOOP("ConflictsDialog", "Name"),
+    "due_at": QT_TRANSLATE_NOOP("ConflictsDialog", "Due"),
+    "given_name": QT_TRANSLATE_NOOP("ConflictsDialog", "Given name"),
+    "family_name": QT_TRANSLATE_NOOP("ConflictsDialog", "Family name"),
+    "birth_date": QT_TRANSLATE_NOOP("ConflictsDialog", "Birth date"),
+    "title": QT_TRANSLATE_NOOP("ConflictsDialog", "Title"),
+    "status": QT_TRANSLATE_NOOP("ConflictsDialog", "Status"),
+    "description": QT_TRANSLATE_NOOP("ConflictsDialog", "Description"),
+    "sections": QT_TRANSLATE_NOOP("ConflictsDialog", "Note sections"),
+    "priority": QT_TRANSLATE_NOOP("ConflictsDialog", "Priority"),
+    "note": QT_TRANSLATE_NOOP("ConflictsDialog", "Note"),
+    "notes": QT_TRANSLATE_NOOP("ConflictsDialog", "Notes"),
+    "phone": QT_TRANSLATE_NOOP("ConflictsDialog", "Phone"),
+    "address": QT_TRANSLATE_NOOP("ConflictsDialog", "Address"),
+    "dose": QT_TRANSLATE_NOOP("ConflictsDialog", "Dose"),
+    "frequency": QT_TRANSLATE_NOOP("ConflictsDialog", "Frequency"),
+    "reason": QT_TRANSLATE_NOOP("ConflictsDialog", "Reason"),
+    "starts_at": QT_TRANSLATE_NOOP("ConflictsDialog", "Starts"),
+    "risk_level": QT_TRANSLATE_NOOP("ConflictsDialog", "Risk level"),
+}
+
+
+def word(text: str) -> str:
+    """A table's word in the language installed (safe on a worker thread)."""
+    return translate(CONTEXT, text)
+
+
+def field_label(name: str) -> str:
+    label = FIELD_LABELS.get(name)
+    return word(label) if label else name.replace("_", " ").capitalize()
 
 
 @dataclass(frozen=True)
@@ -93,7 +141,7 @@ class RefusedRow:
 
 def _text(value: Any) -> str:
     if value is None or value == "":
-        return "(empty)"
+        return translate("ConflictsDialog", "(empty)")
     if isinstance(value, (dict, list)):
         return json.dumps(value, indent=2, ensure_ascii=False)
     return str(value)
@@ -101,9 +149,9 @@ def _text(value: Any) -> str:
 
 def _when(text: str | None) -> str:
     if not text:
-        return "unknown time"
+        return translate("ConflictsDialog", "unknown time")
     try:
-        return parse_utc(text).astimezone().strftime("%d %b %Y %H:%M")
+        return fmt_datetime(parse_utc(text))
     except ValueError:
         return text
 
@@ -116,7 +164,8 @@ def _describe_record(s: Any, entity: str, record_id: str,
         p = s.get(Patient, patient_id)
         if p is not None:
             patient = f"{p.family_name}, {p.given_name}"
-    label = ENTITY_LABELS.get(entity, entity.replace("_", " ").capitalize())
+    label = ENTITY_LABELS.get(entity)
+    label = word(label) if label else entity.replace("_", " ").capitalize()
     model = MODELS.get(entity)
     obj = s.get(model, record_id) if model is not None else None
     title = ""
@@ -126,7 +175,16 @@ def _describe_record(s: Any, entity: str, record_id: str,
             if isinstance(value, str) and value.strip():
                 title = value.strip()
                 break
-    return patient or "No patient", f"{label}: {title}" if title else label
+    return (patient or translate("ConflictsDialog", "No patient"),
+            f"{label}: {title}" if title else label)
+
+
+def _device_name(devices: dict[str, str], this_device: str, d: str | None) -> str:
+    if not d:
+        return translate("ConflictsDialog", "unknown device")
+    name = devices.get(d) or translate("ConflictsDialog", "device %1").replace("%1", d[:8])
+    return (translate("ConflictsDialog", "%1 (this device)").replace("%1", name)
+            if d == this_device else name)
 
 
 def load_sync_problems(store: Any) -> tuple[list[ConflictRow], list[RefusedRow]]:
@@ -136,13 +194,7 @@ def load_sync_problems(store: Any) -> tuple[list[ConflictRow], list[RefusedRow]]
         this_device = state.get("device_id") or ""
         devices = {d.id: d.name for d in s.scalars(select(Device))}
         users = {u.id: u.display_name for u in s.scalars(select(User))}
-
-        def device(d: str | None) -> str:
-            if not d:
-                return "unknown device"
-            name = devices.get(d) or f"device {d[:8]}"
-            return f"{name} (this device)" if d == this_device else name
-
+        unknown = translate("ConflictsDialog", "unknown")
         conflicts = []
         for c in s.scalars(select(SyncConflict).where(SyncConflict.status == "open")
                            .order_by(SyncConflict.found_at)):
@@ -156,29 +208,29 @@ def load_sync_problems(store: Any) -> tuple[list[ConflictRow], list[RefusedRow]]
             text_field = (col is not None and _has_python_type(col)
                           and col.type.python_type is str)
             local = Side(c.local_value, _text(c.local_value),
-                         users.get(c.local_user or "", c.local_user or "unknown"),
-                         _when(c.local_at), device(c.local_device),
+                         users.get(c.local_user or "", c.local_user or unknown),
+                         _when(c.local_at),
+                         _device_name(devices, this_device, c.local_device),
                          c.local_device == this_device)
             server = Side(c.server_value, _text(c.server_value),
-                          users.get(c.server_user or "", c.server_user or "unknown"),
-                          _when(c.server_at), device(c.server_device),
+                          users.get(c.server_user or "", c.server_user or unknown),
+                          _when(c.server_at),
+                          _device_name(devices, this_device, c.server_device),
                           c.server_device == this_device)
             # "mine" is the side made on this device (the client side when neither was)
             mine, theirs = (server, local) if server.mine and not local.mine else (local, server)
-            conflicts.append(ConflictRow(
-                c.id, patient, record, c.field,
-                FIELD_LABELS.get(c.field, c.field.replace("_", " ").capitalize()),
-                text_field, mine, theirs))
+            conflicts.append(ConflictRow(c.id, patient, record, c.field, field_label(c.field),
+                                         text_field, mine, theirs))
         refused = []
         for q in s.scalars(select(SyncQuarantine).order_by(SyncQuarantine.id)):
             patient, record = _describe_record(s, q.entity, q.record_id, q.patient_id)
             change = "; ".join(
-                f"{FIELD_LABELS.get(k, k.replace('_', ' ').capitalize())}: "
+                f"{field_label(k)}: "
                 + (json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else _text(v))
                 for k, v in (q.fields or {}).items())
             when = q.at if isinstance(q.at, dt.datetime) else None
             refused.append(RefusedRow(
-                when.astimezone().strftime("%d %b %Y %H:%M") if when else "",
+                fmt_datetime(when) if when else "",
                 patient, record, change[:300], q.reason))
     return conflicts, refused
 
@@ -205,7 +257,8 @@ class _SidePanel(QGroupBox):
         grid = QGridLayout(self)
         self.value = QPlainTextEdit(self)
         self.value.setReadOnly(True)
-        self.value.setAccessibleName(title + " value")
+        self.value.setAccessibleName(translate("ConflictsDialog", "%1 value").replace(
+            "%1", title))
         self.value.setMaximumHeight(110)
         self.who = QLabel(self)
         self.who.setWordWrap(True)
@@ -218,8 +271,10 @@ class _SidePanel(QGroupBox):
 
     def show_side(self, side: Side) -> None:
         self.value.setPlainText(side.text)
-        self.who.setText(f"By {side.who}\n{side.when}\non {side.device}")
-        self.button.setAccessibleDescription(f"Keep the value {side.text}")
+        self.who.setText(translate("ConflictsDialog", "By %1\n%2\non %3").replace(
+            "%1", side.who).replace("%2", side.when).replace("%3", side.device))
+        self.button.setAccessibleDescription(
+            translate("ConflictsDialog", "Keep the value %1").replace("%1", side.text))
 
 
 class ConflictsDialog(QDialog):

@@ -63,6 +63,7 @@ class SyncStatus:
     message: str = ""  # the last problem, for people
     device_name: str = ""
     server_url: str = ""
+    nurse_name: str = ""  # whom this device was enrolled for
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ class StoreSyncFacts:
     device_id: str
     device_name: str
     server_url: str
+    nurse_name: str = ""
 
 
 def read_sync_status(store: Any) -> StoreSyncFacts:
@@ -100,7 +102,7 @@ def read_sync_status(store: Any) -> StoreSyncFacts:
         revoked=bool(state.get("revoked")), last_sync_at=parse_utc(last) if last else None,
         pending=int(pending or 0), oldest_pending_at=oldest, conflicts=int(conflicts),
         quarantined=int(refused), device_id=device_id, device_name=device_name,
-        server_url=state.get("server_url") or "")
+        server_url=state.get("server_url") or "", nurse_name=state.get("nurse_name") or "")
 
 
 def default_client_factory(store: Any) -> SyncClient:
@@ -257,15 +259,17 @@ class SyncController(QObject):
         if self._stopped:
             return
         if isinstance(exc, SyncCancelled):
-            self._set(phase=IDLE, message="Sync stopped; it goes on from there next time.")
+            self._set(phase=IDLE, message=self.tr("Sync stopped; it goes on from there next "
+                                                  "time."))
             self.refresh()
             self._next(self.interval_ms, again=False)
             return
         if isinstance(exc, DeviceRevoked):
             self._timer.stop()
             self._again = False
-            text = ("The clinic revoked this device. Its patient data has been removed from "
-                    "this computer and nothing more is sent. Ask the clinic to enrol it again.")
+            text = self.tr("The clinic revoked this device. Its patient data has been removed "
+                           "from this computer and nothing more is sent. Ask the clinic to "
+                           "enrol it again.")
             self._set(phase=REVOKED, message=text, retry_at=None)
             self.refresh()
             self.sig_revoked.emit(text)
@@ -317,7 +321,8 @@ class SyncController(QObject):
         self._set(phase=phase, enrolled=facts.enrolled, last_sync_at=facts.last_sync_at,
                   pending=facts.pending, oldest_pending_at=facts.oldest_pending_at,
                   conflicts=facts.conflicts, quarantined=facts.quarantined,
-                  device_name=facts.device_name, server_url=facts.server_url, **changes)
+                  device_name=facts.device_name, server_url=facts.server_url,
+                  nurse_name=facts.nurse_name, **changes)
 
     def _set(self, **changes: Any) -> None:
         self.status = replace(self.status, **changes)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from app.models.base import utcnow
@@ -24,7 +24,9 @@ from app.views.sync.controller import (
     SyncStatus,
 )
 
-OFFLINE_TEXT = "Offline — not connected to a server"
+OFFLINE_TEXT = QT_TRANSLATE_NOOP("SyncStatus", "Offline — not connected to a server")
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -36,77 +38,95 @@ class StatusTexts:
     quarantined: str  # "" when none
 
 
+def _count(n: int, one: str, many: str) -> str:
+    """``one``/``many`` ("%1 change"/"%1 changes", translated) for the number ``n``."""
+    return (one if n == 1 else many).replace("%1", str(n))
+
+
 def span(seconds: float) -> str:
     """A short duration: "12 s", "2 min", "3 h", "2 days"."""
     seconds = max(0.0, seconds)
     if seconds < 60:
-        return f"{int(round(seconds))} s"
+        return translate("SyncStatus", "%1 s").replace("%1", str(int(round(seconds))))
     if seconds < 3600:
-        return f"{int(seconds // 60)} min"
+        return translate("SyncStatus", "%1 min").replace("%1", str(int(seconds // 60)))
     if seconds < 86400 * 2:
-        return f"{int(seconds // 3600)} h"
-    return f"{int(seconds // 86400)} days"
+        return translate("SyncStatus", "%1 h").replace("%1", str(int(seconds // 3600)))
+    return translate("SyncStatus", "%1 days").replace("%1", str(int(seconds // 86400)))
 
 
 def ago(when: dt.datetime, now: dt.datetime) -> str:
     seconds = (now - when).total_seconds()
-    return "just now" if seconds < 45 else f"{span(seconds)} ago"
+    if seconds < 45:
+        return translate("SyncStatus", "just now")
+    return translate("SyncStatus", "%1 ago").replace("%1", span(seconds))
 
 
 def clock(when: dt.datetime) -> str:
     """Local wall-clock time, "10:42" (with the date when it is not today)."""
+    from app.views.formatting import MONTHS, fmt_time
+
     local = when.astimezone()
     if local.date() == dt.datetime.now().astimezone().date():
-        return local.strftime("%H:%M")
-    return local.strftime("%d %b %H:%M")
+        return fmt_time(local)
+    return f"{local.day} {MONTHS[local.month - 1]} {fmt_time(local)}"
 
 
 def describe(status: SyncStatus, now: dt.datetime | None = None) -> StatusTexts:
+    """The status bar's texts for ``status`` (in the language installed)."""
     now = now or utcnow()
     tips = []
     if status.phase == NOT_ENROLLED:
-        main = OFFLINE_TEXT
-        tips.append("This computer is not enrolled with a clinic server; everything stays "
-                    "on this computer.")
+        main = translate("SyncStatus", OFFLINE_TEXT)
+        tips.append(translate("SyncStatus", "This computer is not connected to a clinic "
+                              "server; everything stays on this computer. Use File → Connect "
+                              "to clinic server… to connect it."))
     elif status.phase == REVOKED:
-        main = "Device revoked — patient data removed"
+        main = translate("SyncStatus", "Device revoked — patient data removed")
         tips.append(status.message)
     elif status.phase == SYNCING:
-        main = "Syncing…"
+        main = translate("SyncStatus", "Syncing…")
     elif status.phase in (OFFLINE, FAILED):
-        since = status.offline_since or now
-        head = "Offline" if status.phase == OFFLINE else "Sync failed"
-        main = f"{head} since {clock(since)}"
+        since = clock(status.offline_since or now)
+        main = (translate("SyncStatus", "Offline since %1") if status.phase == OFFLINE
+                else translate("SyncStatus", "Sync failed since %1")).replace("%1", since)
         if status.retry_at is not None:
             left = (status.retry_at - now).total_seconds()
-            main += f" (retry in {span(left)})" if left >= 1 else " (retrying…)"
+            main += " " + (translate("SyncStatus", "(retry in %1)").replace("%1", span(left))
+                           if left >= 1 else translate("SyncStatus", "(retrying…)"))
         if status.message:
             tips.append(status.message)
     elif status.last_sync_at is not None:
-        main = f"Synced {ago(status.last_sync_at, now)}"
+        main = translate("SyncStatus", "Synced %1").replace("%1", ago(status.last_sync_at, now))
     else:
-        main = "Not synced yet"
+        main = translate("SyncStatus", "Not synced yet")
     if status.enrolled and status.server_url:
-        tips.append(f"Server: {status.server_url}")
+        if status.nurse_name:
+            tips.append(translate("SyncStatus", "Connected to %1 as %2")
+                        .replace("%1", status.server_url).replace("%2", status.nurse_name))
+        else:
+            tips.append(translate("SyncStatus", "Server: %1").replace("%1", status.server_url))
     if status.enrolled and status.device_name:
-        tips.append(f"This device: {status.device_name}")
+        tips.append(translate("SyncStatus", "This device: %1").replace("%1", status.device_name))
     if status.last_sync_at is not None and status.phase != NOT_ENROLLED:
-        tips.append(f"Last sync: {clock(status.last_sync_at)}")
+        tips.append(translate("SyncStatus", "Last sync: %1").replace(
+            "%1", clock(status.last_sync_at)))
     pending = ""
     if status.pending:
-        noun = "change" if status.pending == 1 else "changes"
-        pending = f"{status.pending} {noun} not synced"
+        pending = _count(status.pending, translate("SyncStatus", "%1 change not synced"),
+                         translate("SyncStatus", "%1 changes not synced"))
         if status.oldest_pending_at is not None:
             age = (now - status.oldest_pending_at).total_seconds()
-            pending += f" (oldest {span(age)})" if age >= 60 else " (oldest < 1 min)"
+            pending += " " + (translate("SyncStatus", "(oldest %1)").replace("%1", span(age))
+                              if age >= 60 else translate("SyncStatus", "(oldest < 1 min)"))
     conflicts = ""
     if status.conflicts:
-        conflicts = (f"{status.conflicts} conflict" + ("" if status.conflicts == 1 else "s")
-                     + " to resolve")
+        conflicts = _count(status.conflicts, translate("SyncStatus", "%1 conflict to resolve"),
+                           translate("SyncStatus", "%1 conflicts to resolve"))
     quarantined = ""
     if status.quarantined:
-        quarantined = (f"{status.quarantined} refused change"
-                       + ("" if status.quarantined == 1 else "s"))
+        quarantined = _count(status.quarantined, translate("SyncStatus", "%1 refused change"),
+                             translate("SyncStatus", "%1 refused changes"))
     return StatusTexts(main, "\n".join(t for t in tips if t), pending, conflicts, quarantined)
 
 
@@ -128,11 +148,10 @@ class SyncStatusWidget(QWidget):
         self.quarantine_link = self._link("refused", self.tr("Refused changes"))
         self.pending_label = QLabel(self)
         self.pending_label.setAccessibleName(self.tr("Changes not synced"))
-        self.main_label = QLabel(self.tr(OFFLINE_TEXT), self)
+        self.main_label = QLabel(translate("SyncStatus", OFFLINE_TEXT), self)
         self.main_label.setAccessibleName(self.tr("Connection status"))
         # room for "Offline since 10:42 (retry in 30 s)": the bar does not jump every second
-        self.main_label.setMinimumWidth(self.main_label.fontMetrics().horizontalAdvance(
-            "Offline since 00:00 (retry in 00 min)"))
+        self._fit_main_label()
         self.main_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.cancel_button = QToolButton(self)
         self.cancel_button.setText(self.tr("Stop"))
@@ -146,6 +165,26 @@ class SyncStatusWidget(QWidget):
         self._tick = QTimer(self)
         self._tick.timeout.connect(self.render)
         self.render()
+
+    def _fit_main_label(self) -> None:
+        sample = (translate("SyncStatus", "Offline since %1").replace("%1", "00:00") + " "
+                  + translate("SyncStatus", "(retry in %1)").replace(
+                      "%1", translate("SyncStatus", "%1 min").replace("%1", "00")))
+        self.main_label.setMinimumWidth(self.main_label.fontMetrics().horizontalAdvance(sample))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Sync status"))
+            self.conflicts_link.setAccessibleName(self.tr("Open sync conflicts"))
+            self.quarantine_link.setAccessibleName(self.tr("Refused changes"))
+            self.pending_label.setAccessibleName(self.tr("Changes not synced"))
+            self.main_label.setAccessibleName(self.tr("Connection status"))
+            self.cancel_button.setText(self.tr("Stop"))
+            self.cancel_button.setToolTip(self.tr("Stop this sync (it goes on from there later)"))
+            self.cancel_button.setAccessibleName(self.tr("Stop syncing"))
+            self._fit_main_label()
+            self.render()
+        super().changeEvent(event)
 
     def _link(self, target: str, name: str) -> QLabel:
         label = QLabel(self)
@@ -163,18 +202,19 @@ class SyncStatusWidget(QWidget):
 
     def render(self) -> None:
         texts = describe(self.status)
-        self.main_label.setText(self.tr(texts.main))
+        self.main_label.setText(texts.main)
         self.main_label.setToolTip(texts.tooltip)
         self.main_label.setAccessibleDescription(texts.tooltip)
         self.pending_label.setText(texts.pending)
         self.pending_label.setVisible(bool(texts.pending))
         self.pending_label.setToolTip(
-            "Saved on this computer; sent to the clinic server at the next sync")
+            self.tr("Saved on this computer; sent to the clinic server at the next sync"))
         for label, text, tip in (
                 (self.conflicts_link, texts.conflicts,
-                 "The same field was changed on two devices: choose which value to keep"),
+                 self.tr("The same field was changed on two devices: choose which value to "
+                         "keep")),
                 (self.quarantine_link, texts.quarantined,
-                 "Changes the clinic server refused, kept here so nothing is lost")):
+                 self.tr("Changes the clinic server refused, kept here so nothing is lost"))):
             label.setText(f'<a href="#">{text}</a>' if text else "")
             label.setVisible(bool(text))
             label.setToolTip(tip)

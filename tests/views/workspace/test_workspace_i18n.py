@@ -20,10 +20,13 @@ from app.views.workspace.settings_dialog import SettingsDialog
 
 ROOT = Path(__file__).resolve().parents[3]
 TS = TRANSLATIONS_DIR / "hearth_es.ts"
-SOURCES = sorted(path for folder in ("workspace", "chart", "notes", "medrec", "handouts")
+VIEW_FOLDERS = ("workspace", "chart", "notes", "medrec", "handouts", "sync", "coordination")
+SOURCES = sorted(path for folder in VIEW_FOLDERS
                  for path in (ROOT / "app" / "views" / folder).glob("*.py")) + [
+    ROOT / "app" / "views" / "main_window.py",  # the menus and workspace tabs
     TRANSLATIONS_DIR / "main_screens.py",  # the main screens' texts, until they call tr()
-    TRANSLATIONS_DIR / "note_templates.py"]  # the note templates' texts (data)
+    TRANSLATIONS_DIR / "note_templates.py",  # the note templates' texts (data)
+    TRANSLATIONS_DIR / "coordination_texts.py"]  # the dashboard's figure names (domain)
 
 
 def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
@@ -82,9 +85,10 @@ def test_widgets_retranslate_when_the_language_changes(qtbot, qapp, task_store,
 
 
 def test_every_text_in_the_workspace_is_translated(tmp_path: Path) -> None:
-    """lupdate over the workspace, the chart, the notes, med rec and handouts (and the lists of
-    the main screens' and the note templates' texts) finds exactly the texts in hearth_es.ts,
-    all finished: a new self.tr() text without its Spanish fails here."""
+    """lupdate over the workspace, the chart, the notes, med rec, handouts, sync, care
+    coordination and the main window (and the lists of the main screens', the note templates'
+    and the dashboard's figure texts) finds exactly the texts in hearth_es.ts, all finished:
+    a new self.tr() text without its Spanish fails here."""
     messages = _messages(TS)
     unfinished = [key for key, m in messages.items()
                   if (m.find("translation").get("type") or "") in ("unfinished", "vanished",

@@ -1,0 +1,1 @@
+"""Screens for care coordination (Qt widgets and item models only)."""
