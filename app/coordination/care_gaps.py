@@ -50,13 +50,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.coordination.common import DIASTOLIC, SYSTOLIC, bp_from_components, check_time, live_patient
+from app.coordination.common import (DIASTOLIC, SYSTOLIC, bp_from_components, check_time,
+                                     in_language, live_patient, spanish_of)
 from app.models.base import CVX, LOINC, SNOMED, utcnow
 from app.models.entities import (CareGapExclusion, Condition, Immunization, Observation, Patient,
                                  Procedure, Task)
 from app.models.errors import InputError
 
-__all__ = ["RULES_FILE", "RuleError", "Rule", "GapResult", "load_rules", "rule_by_id",
+__all__ = ["RULES_FILE", "RuleError", "Rule", "GapResult", "load_rules", "rule_by_id", "rule_title",
            "evaluate_patient", "evaluate_panel", "evaluate_panel_at", "panel_summary", "RuleCount",
            "record_immunization", "record_observation", "record_blood_pressure",
            "record_procedure", "record_gap_evidence", "record_exclusion", "remove_exclusion",
@@ -131,6 +132,15 @@ class Rule:
     source: str  # the citation(s), in full
     source_keys: tuple[str, ...]
     notes: str | None = None
+    title_es: str = ""  # the Spanish the screens show when the UI is Spanish
+    description_es: str = ""
+
+    def title_in(self, lang: str) -> str:
+        """The title in the UI language (``"en"`` | ``"es"``)."""
+        return in_language(self.title, self.title_es, lang)
+
+    def description_in(self, lang: str) -> str:
+        return in_language(self.description, self.description_es, lang)
 
     @property
     def codes(self) -> dict[str, set[str]]:
@@ -277,6 +287,13 @@ def _parse(data: Any) -> list[Rule]:
             raise RuleError(f"care_gaps.json: {where} is defined twice")
         seen.add(rid)
         title = _need(r, "title", str, where)
+        title_es = spanish_of(r, "title")
+        if title_es is None:
+            raise RuleError(f"care_gaps.json: {where} has no Spanish title ('title_es')")
+        description_es = spanish_of(r, "description")
+        if r.get("description") and description_es is None:
+            raise RuleError(f"care_gaps.json: {where} has no Spanish description "
+                            "('description_es')")
         pop = _need(r, "population", dict, where)
         age_min = _opt_int(pop, "age_min", where)
         age_min_months = _opt_int(pop, "age_min_months", where)
@@ -324,7 +341,8 @@ def _parse(data: Any) -> list[Rule]:
             age_min_months=age_min_months, age_max=age_max, sex=sex, conditions=cond,
             exclude_conditions=excl, evidence=tuple(alternatives), record=record,
             source=" ".join(sources[k] for k in keys), source_keys=tuple(keys),
-            notes=r.get("notes")))
+            notes=r.get("notes"), title_es=title_es,
+            description_es=description_es or title_es))
     return rules
 
 
@@ -353,6 +371,15 @@ def rule_by_id(rule_id: str) -> Rule:
         if rule.id == rule_id:
             return rule
     raise InputError("that care-gap rule does not exist")
+
+
+def rule_title(rule_id: str, lang: str, default: str = "") -> str:
+    """A rule's title in the UI language the view passes (``"en"`` | ``"es"``); ``default``
+    (the English a result carries) for a rule no longer in the file."""
+    for rule in load_rules():
+        if rule.id == rule_id:
+            return rule.title_in(lang)
+    return default
 
 
 # -- dates -------------------------------------------------------------------------------------

@@ -20,11 +20,26 @@ from app.models.entities import Patient
 from app.models.errors import InputError
 
 __all__ = ["SYSTOLIC", "DIASTOLIC", "aware_now", "aware_utc", "check_time", "live_patient",
-           "read_json", "read_knowledge_file", "bp_from_components"]
+           "read_json", "read_knowledge_file", "bp_from_components", "LANGS", "spanish_of",
+           "in_language"]
 
 SYSTOLIC = "8480-6"   # LOINC systolic blood pressure
 DIASTOLIC = "8462-4"  # LOINC diastolic blood pressure
 _VERSION = re.compile(r"\d{4}\.\d+\.\d+")
+LANGS = ("en", "es")  # the UI languages the knowledge files' texts are written in
+
+
+# -- texts in the UI language ----------------------------------------------------------------------
+def spanish_of(raw: dict[str, Any], key: str) -> str | None:
+    """The Spanish beside a data file's English text: ``raw[key + "_es"]``, stripped; None when
+    it is missing, empty or not a string (the loaders refuse such a file)."""
+    value = raw.get(f"{key}_es")
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def in_language(english: str, spanish: str | None, lang: str) -> str:
+    """The text for the UI language the view passes (``"en"`` | ``"es"``); English otherwise."""
+    return spanish if lang == "es" and spanish else english
 
 
 # -- times -----------------------------------------------------------------------------------------

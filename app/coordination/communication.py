@@ -34,6 +34,7 @@ from app.coordination.common import aware_now as aware, check_time, live_patient
 from app.coordination.loops import clean, load_rules, patient_name
 from app.models.entities import (
     Appointment,
+    CareTransition,
     CommunicationLogEntry,
     Patient,
     PatientContact,
@@ -91,6 +92,12 @@ class CallItem:
     overdue: bool
     priority: str
     origin: str | None  # referral | result | transition | scheduled | ...
+    # For the screens, which write `why` and `detail` in the UI language: a transition step's
+    # task ("contact", "home_visit", "followup") with the numbers of its description, or
+    # "scheduled" (a call planned without a purpose). Loop rules' titles and actions are
+    # looked up in their files (app.coordination.loops.rule_text).
+    text_key: str | None = None
+    text_args: dict[str, Any] | None = None
 
     @property
     def task_id(self) -> str | None:
@@ -258,11 +265,16 @@ def call_list(session: Session, *, now: dt.datetime | None = None,
         rule = rule_map.get((task.origin or "", task.title))
         name, role, phone = _whom(session, task, patient, rule)
         detail = rule.action if rule is not None else task.description
+        text = None
+        if task.origin == transition_loop.ORIGIN and task.origin_id:
+            tr = session.get(CareTransition, task.origin_id)
+            text = transition_loop.task_text(task.title, tr.complexity if tr else None)
         items.append(CallItem(
             key=f"task:{task.id}", patient_id=patient.id, patient_name=patient_name(patient),
             why=task.title, detail=detail, party_name=name, party_role=role, phone=phone,
             due_at=task.due_at, overdue=task.due_at is not None and task.due_at < now,
-            priority=task.priority or "routine", origin=task.origin))
+            priority=task.priority or "routine", origin=task.origin,
+            text_key=text[0] if text else None, text_args=text[1] if text else None))
     astmt = (select(Appointment, Patient).join(Patient, Patient.id == Appointment.patient_id)
              .where(Appointment.deleted_at.is_(None), Patient.deleted_at.is_(None),
                     Appointment.kind == CALL_KIND, Appointment.status == "booked",
@@ -276,7 +288,8 @@ def call_list(session: Session, *, now: dt.datetime | None = None,
             patient_name=patient_name(patient), why=appt.purpose or "Scheduled call",
             detail=None, party_name=who, party_role=None if appt.with_whom else "patient",
             phone=patient.phone, due_at=appt.starts_at, overdue=appt.starts_at < now,
-            priority="routine", origin="scheduled"))
+            priority="routine", origin="scheduled",
+            text_key=None if appt.purpose else "scheduled"))
     rank = {"stat": 0, "urgent": 1, "routine": 2}
     items.sort(key=lambda c: (not c.overdue, rank.get(c.priority, 3),
                               c.due_at.timestamp() if c.due_at else 0, c.patient_name.casefold()))

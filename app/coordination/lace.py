@@ -54,6 +54,7 @@ class CharlsonCategory:
     patterns: tuple[re.Pattern[str], ...]
     exclude: tuple[str, ...]
     source: str
+    name_es: str = ""  # shown when the UI is Spanish
 
     def matches(self, codes: Iterable[tuple[str | None, str | None]], text: str,
                 global_exclude: tuple[str, ...]) -> str | None:
@@ -148,12 +149,17 @@ def parse_knowledge(raw: dict[str, Any]) -> LaceKnowledge:
             _fail(f"category {cid} has no known source")
         if not isinstance(c.get("weight"), int) or c["weight"] < 1:
             _fail(f"category {cid} has a bad weight")
+        if not isinstance(c.get("name"), str) or not c["name"].strip():
+            _fail(f"category {cid} has no name")
+        if not isinstance(c.get("name_es"), str) or not c["name_es"].strip():
+            _fail(f"category {cid} has no Spanish name ('name_es')")
         cat = CharlsonCategory(
             id=cid, name=c["name"], weight=c["weight"],
             charlson_1987_weight=int(c.get("charlson_1987_weight", 0)),
             hierarchy=c.get("hierarchy"), snomed=frozenset(str(x) for x in c.get("snomed", [])),
             patterns=tuple(_keyword_pattern(k) for k in c.get("keywords", [])),
-            exclude=tuple(x.casefold() for x in c.get("exclude", [])), source=c["source"])
+            exclude=tuple(x.casefold() for x in c.get("exclude", [])), source=c["source"],
+            name_es=c["name_es"].strip())
         for example in c.get("examples", []):
             if cat.matches((), example, global_exclude) is None:
                 _fail(f"category {cid}: an example does not match")
@@ -284,12 +290,22 @@ class LaceComponent:
     name: str
     points: int
     value: Any  # days, True/False, Charlson score, visits
-    detail: str  # one line: what was found
+    detail: str  # one line: what was found (English)
     evidence: tuple[dict[str, Any], ...] = ()
+    # The same line as a key and its numbers, for a screen to write in the UI language:
+    # L "los_days" {days}; A "through_ed" | "coded_emergency" | "reported_emergent" |
+    # "elective"; C "charlson" {score} (the counted categories are in the evidence) |
+    # "no_charlson"; E "ed_visits" {visits, counted_as (when capped)}.
+    detail_key: str = ""
+    detail_args: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "points": self.points, "value": self.value,
-                "detail": self.detail, "evidence": [dict(e) for e in self.evidence]}
+        out = {"name": self.name, "points": self.points, "value": self.value,
+               "detail": self.detail, "evidence": [dict(e) for e in self.evidence]}
+        if self.detail_key:
+            out["detail_key"] = self.detail_key
+            out["detail_args"] = dict(self.detail_args)
+        return out
 
 
 @dataclass(frozen=True)
@@ -318,24 +334,28 @@ class LaceResult:
 def lace_from_parts(*, los_days: int, emergent: bool, charlson: int, ed_visits: int,
                     evidence: dict[str, tuple[dict[str, Any], ...]] | None = None,
                     details: dict[str, str] | None = None,
+                    detail_keys: dict[str, tuple[str, dict[str, Any]]] | None = None,
                     warnings: tuple[str, ...] = ()) -> LaceResult:
     """The LACE score from its four inputs (the paper's tables)."""
     k = knowledge()
     evidence = evidence or {}
     details = details or {}
+    keys = {"L": ("", {}), "A": ("", {}), "C": ("", {}), "E": ("", {})}
+    keys.update(detail_keys or {})
     label = str(_lookup(k.los_points, los_days)[3]) if los_days >= 0 else ""
     parts = (
         LaceComponent("L", "Length of stay", length_of_stay_points(los_days), los_days,
-                      details.get("L", label), evidence.get("L", ())),
+                      details.get("L", label), evidence.get("L", ()), *keys["L"]),
         LaceComponent("A", "Acuity of admission", acuity_points(emergent), emergent,
                       details.get("A", "emergent" if emergent else "not emergent"),
-                      evidence.get("A", ())),
+                      evidence.get("A", ()), *keys["A"]),
         LaceComponent("C", "Comorbidity (Charlson index)", comorbidity_points(charlson),
                       charlson, details.get("C", f"Charlson score {charlson}"),
-                      evidence.get("C", ())),
+                      evidence.get("C", ()), *keys["C"]),
         LaceComponent("E", "Emergency visits in the previous 6 months",
                       ed_visit_points(ed_visits), ed_visits,
-                      details.get("E", f"{ed_visits} visit(s)"), evidence.get("E", ())),
+                      details.get("E", f"{ed_visits} visit(s)"), evidence.get("E", ()),
+                      *keys["E"]),
     )
     score = sum(p.points for p in parts)
     return LaceResult(score=score, risk=risk_band(score), high_risk=is_high_risk(score),
@@ -404,21 +424,25 @@ def compute_lace(session: Session, encounter_id: str, *, tz: dt.tzinfo | None = 
     if index_ed is not None:
         is_emergent = True
         detail_a = "admitted through the emergency department"
+        key_a = "through_ed"
         ev_a = ({"kind": "encounter", "id": index_ed.id,
                  "label": index_ed.reason or index_ed.code_display or "Emergency visit",
                  "start": _day(index_ed.start_at), "end": _day(index_ed.end_at)},)
     elif coded_emergency:
         is_emergent = True
         detail_a = "coded as an emergency admission"
+        key_a = "coded_emergency"
         ev_a = ({"kind": "encounter", "id": enc.id,
                  "label": enc.code_display or enc.code_text or "", "start": _day(enc.start_at),
                  "end": _day(enc.end_at)},)
     elif emergent:
         is_emergent = True
         detail_a = "emergent admission, as reported"
+        key_a = "reported_emergent"
     else:
         is_emergent = False
         detail_a = "no emergency visit before the admission (elective)"
+        key_a = "elective"
 
     # C: conditions recorded up to the discharge
     conds = session.scalars(
@@ -449,11 +473,25 @@ def compute_lace(session: Session, encounter_id: str, *, tz: dt.tzinfo | None = 
                   "label": e.reason or e.code_display or "Emergency visit",
                   "start": _day(e.start_at), "end": _day(e.end_at)} for e in prior)
     detail_e = f"{len(prior)} emergency visit(s) in the 6 months before the admission"
+    args_e: dict[str, Any] = {"visits": len(prior)}
     if len(prior) > k.ed_max_points:
         detail_e += f" (counted as {k.ed_max_points})"
+        args_e["counted_as"] = k.ed_max_points
     return lace_from_parts(
         los_days=los_days, emergent=is_emergent, charlson=score_c, ed_visits=len(prior),
         evidence={"L": ev_l, "A": ev_a, "C": ev_c, "E": ev_e},
         details={"L": f"{los_days} day(s) in hospital", "A": detail_a, "C": detail_c,
                  "E": detail_e},
+        detail_keys={"L": ("los_days", {"days": los_days}), "A": (key_a, {}),
+                     "C": ("charlson", {"score": score_c}) if score_c else ("no_charlson", {}),
+                     "E": ("ed_visits", args_e)},
         warnings=tuple(warnings))
+
+
+def category_name(category_id: str, lang: str, default: str = "") -> str:
+    """A Charlson category's name in the UI language the view passes (``name_es`` in
+    charlson.json); ``default`` for one no longer in the file."""
+    for cat in knowledge().categories:
+        if cat.id == category_id:
+            return cat.name_es if lang == "es" and cat.name_es else cat.name
+    return default

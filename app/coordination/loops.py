@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.coordination.common import in_language, spanish_of
 from app.models.entities import Patient, Task
 from app.models.errors import InputError
 
@@ -82,6 +83,15 @@ class Rule:
     program_default: bool
     source_key: str
     source: str  # the full citation
+    title_es: str = ""  # what the screens show when the UI is Spanish (the task keeps `title`)
+    action_es: str = ""
+
+    def title_in(self, lang: str) -> str:
+        """The title in the UI language (``"en"`` | ``"es"``)."""
+        return in_language(self.title, self.title_es, lang)
+
+    def action_in(self, lang: str) -> str:
+        return in_language(self.action, self.action_es, lang)
 
     def delay(self, priority: str) -> int:
         return self.days.get(priority, self.days.get("routine", 0))
@@ -140,6 +150,8 @@ def load_rules(name: str, folder: str | None = None) -> RuleSet:
         for key in ("title", "action"):
             if not isinstance(raw.get(key), str) or not raw[key].strip():
                 _fail(name, f"rule {rid} has no {key}")
+            if spanish_of(raw, key) is None:
+                _fail(name, f"rule {rid} has no Spanish {key} ('{key}_es')")
         if raw.get("call_whom", "patient") not in ("office", "patient", "clinician"):
             _fail(name, f"rule {rid} has an unknown call_whom")
         step = raw.get("status") or raw.get("when")
@@ -152,7 +164,8 @@ def load_rules(name: str, folder: str | None = None) -> RuleSet:
             call_whom=str(raw.get("call_whom") or "patient"),
             priority=raw.get("priority") or "routine",
             program_default=raw["program_default"], source_key=source,
-            source=str(sources[source])))
+            source=str(sources[source]), title_es=str(spanish_of(raw, "title")),
+            action_es=str(spanish_of(raw, "action"))))
     if not rules:
         _fail(name, "no rules")
     return RuleSet(version=data["version"], rules=tuple(rules), sources=dict(sources))
@@ -193,3 +206,22 @@ def settle_tasks(existing: list[Task], keep_titles: set[str], own_titles: set[st
             task.completed_at = now
             n += 1
     return n
+
+
+# -- texts in the UI language ---------------------------------------------------------------------
+LOOP_RULE_FILES = ("referral_timeliness", "result_timeliness")
+
+
+def rule_text(text: str, lang: str) -> str:
+    """A loop rule's title or action (the English a row or a task carries: tasks keep the
+    rule's English title, which is how the loops find their own tasks again) in the UI
+    language the view passes; any other text as it is."""
+    if lang == "en" or not text:
+        return text
+    for name in LOOP_RULE_FILES:
+        for rule in load_rules(name).rules:
+            if text == rule.title:
+                return rule.title_in(lang)
+            if text == rule.action:
+                return rule.action_in(lang)
+    return text

@@ -50,7 +50,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.coordination.common import aware_now, live_patient, read_knowledge_file
+from app.coordination.common import (aware_now, in_language, live_patient, read_knowledge_file,
+                                     spanish_of)
 from app.models.entities import Condition, MonitoringThreshold, Observation, Patient, Task
 from app.models.errors import InputError
 
@@ -163,6 +164,7 @@ class Template:
     icd10_prefixes: tuple[str, ...]
     words: tuple[str, ...]
     thresholds: tuple[TemplateThreshold, ...]
+    label_es: str = ""  # shown when the UI is Spanish
 
     def matches(self, code: str | None, system: str | None, text: str) -> bool:
         if code and (system is None or "snomed" in system) and code in self.snomed:
@@ -240,10 +242,13 @@ def load_defaults(path: Path = DEFAULTS_FILE) -> Defaults:
                                            th["unit"], sources[src]))
         if not items:
             raise DefaultsError(f"{where}: no thresholds")
+        label_es = spanish_of(t, "label")
+        if label_es is None:
+            raise DefaultsError(f"{where}: no Spanish label ('label_es')")
         templates.append(Template(
             tid, str(t.get("label") or tid), frozenset(match.get("snomed") or ()),
             tuple(match.get("icd10_prefixes") or ()),
-            tuple(w.casefold() for w in match.get("words") or ()), tuple(items)))
+            tuple(w.casefold() for w in match.get("words") or ()), tuple(items), label_es))
     symptoms = []
     for i, sym in enumerate(data.get("symptoms") or []):
         if not all(isinstance(sym.get(k), str) and sym.get(k) for k in ("code", "en", "es")):
@@ -989,6 +994,40 @@ def delete_threshold(store: Any, threshold_id: str, *, now: dt.datetime | None =
         if row is None or row.deleted_at is not None:
             raise InputError("that threshold is no longer in this store; reload")
         row.deleted_at = now
+
+
+# -- texts in the UI language ------------------------------------------------------------------
+def template_label(label: str, lang: str) -> str:
+    """A default-threshold template's label (the English :attr:`MonitoringData.suggested`
+    lists) in the UI language the view passes."""
+    for t in load_defaults().templates:
+        if t.label == label:
+            return in_language(t.label, t.label_es, lang)
+    return label
+
+
+_GAIN_TITLE = re.compile(r"^Weight up (?P<amount>\S+) (?P<unit>\S+) "
+                         r"(?P<when>since yesterday|in a week)$")
+_LIMIT_TITLE = re.compile(r"^(?P<label>.+) (?P<amount>[0-9.]+) ?(?P<unit>\S*), "
+                          r"(?P<word>above|below) (?P<limit>[0-9.]+)$")
+
+
+def alert_parts(title: str) -> dict[str, str] | None:
+    """The pieces of an alert task's title (which stays in English: it is stored), for a
+    screen to write it in the UI language: ``{"rule": "gain_1d", "amount": "1.2", "unit":
+    "kg"}`` or ``{"rule": "above", "measure": "systolic_bp", "amount": "190", "unit": "mmHg",
+    "limit": "180"}``; None for any other title."""
+    m = _GAIN_TITLE.match(title or "")
+    if m:
+        return {"rule": "gain_1d" if m["when"] == "since yesterday" else "gain_7d",
+                "measure": "weight", "amount": m["amount"], "unit": m["unit"]}
+    m = _LIMIT_TITLE.match(title or "")
+    if m:
+        measure = next((k for k, v in THRESHOLD_MEASURES.items() if v[0] == m["label"]), None)
+        if measure is not None:
+            return {"rule": m["word"], "measure": measure, "amount": m["amount"],
+                    "unit": m["unit"], "limit": m["limit"]}
+    return None
 
 
 # -- what the Monitoring section shows ------------------------------------------------------

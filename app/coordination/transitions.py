@@ -423,6 +423,22 @@ def _task_titles(complexity: str) -> dict[str, tuple[str, str]]:
     }
 
 
+def task_text(title: str, complexity: str | None) -> tuple[str, dict[str, Any]] | None:
+    """For a screen: which step's task this is (its English title, as stored) and the numbers
+    its description is made from, so the view writes both in the UI language with ``tr()``:
+    ``("contact", {"business_days": 2, ...})``; None for a task these rules did not title."""
+    r = rules()
+    complexity = complexity if complexity in r.followup_days else "high"
+    for step, (english, _desc) in _task_titles(complexity).items():
+        if title == english:
+            return step, {"business_days": r.contact_business_days,
+                          "due_hours": r.home_visit_due_hours,
+                          "late_hours": r.home_visit_late_hours,
+                          "cpt": r.cpt.get(complexity, ""), "complexity": complexity,
+                          "days": r.followup_days[complexity]}
+    return None
+
+
 def _due_of(t: CareTransition, step: str) -> dt.datetime | None:
     return {"contact": t.contact_due_at, "home_visit": t.home_visit_due_at,
             "followup": t.followup_due_at}[step]

@@ -15,19 +15,30 @@ NONE_TEXT = "—"
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 ENGLISH_NAMES = (MONTHS, WEEKDAYS)
+LANGUAGE = "en"  # the UI language ("en" | "es"), set with the names below
 
 
 def use_names(months: tuple[str, ...] | None = None,
-              weekdays: tuple[str, ...] | None = None) -> None:
+              weekdays: tuple[str, ...] | None = None, *, language: str = "en") -> None:
     """Write dates with these short month (12) and weekday (7, Monday first) names: the UI
-    language's, set by ``app.views.workspace.i18n.install_translator``; None: English."""
-    global MONTHS, WEEKDAYS
+    language's, set by ``app.views.workspace.i18n.install_translator``; None: English.
+    ``language`` is the UI language the views pass to the domain code's data texts
+    (:func:`ui_language`)."""
+    global MONTHS, WEEKDAYS, LANGUAGE
     if months is None or weekdays is None:
         MONTHS, WEEKDAYS = ENGLISH_NAMES
+        LANGUAGE = "en"
         return
     if len(months) != 12 or len(weekdays) != 7:
         raise ValueError("12 months and 7 weekdays")
     MONTHS, WEEKDAYS = tuple(months), tuple(weekdays)
+    LANGUAGE = language or "en"
+
+
+def ui_language() -> str:
+    """The UI language installed now ("en" or "es"): the views pass it to the care-coordination
+    code, whose data files carry each text in both (``title`` / ``title_es``)."""
+    return LANGUAGE
 
 
 def fmt_day(value: dt.date | None) -> str:

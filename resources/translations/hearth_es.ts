@@ -4,17 +4,17 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="411"/>
+        <location filename="../../app/views/coordination/results.py" line="405"/>
         <source>Acknowledge the result</source>
         <translation>Confirmar la revisión del resultado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="413"/>
+        <location filename="../../app/views/coordination/results.py" line="407"/>
         <source>Acknowledged by</source>
         <translation>Revisado por</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="414"/>
+        <location filename="../../app/views/coordination/results.py" line="408"/>
         <source>&amp;Seen by (clinician):</source>
         <translation>&amp;Visto por (clínico):</translation>
     </message>
@@ -22,82 +22,82 @@
 <context>
     <name>AddReadingDialog</name>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="245"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="244"/>
         <source>Fingerstick (glucometer)</source>
         <translation>Punción digital (glucómetro)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="246"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="245"/>
         <source>Blood draw</source>
         <translation>Extracción de sangre</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="259"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="258"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Medida:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="260"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="259"/>
         <source>&amp;Value:</source>
         <translation>&amp;Valor:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="261"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="260"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unidad:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="262"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="261"/>
         <source>Me&amp;thod:</source>
         <translation>Métod&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="263"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="262"/>
         <source>S&amp;ymptoms:</source>
         <translation>&amp;Síntomas:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="264"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="263"/>
         <source>&amp;Other symptom:</source>
         <translation>Ot&amp;ro síntoma:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="265"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="264"/>
         <source>&amp;Taken:</source>
         <translation>&amp;Tomada el:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="266"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="265"/>
         <source>&amp;Reported by:</source>
         <translation>&amp;Informada por:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="278"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="277"/>
         <source>beats per minute</source>
         <translation>latidos por minuto</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="283"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="282"/>
         <source>e.g. 82.4</source>
         <translation>p. ej., 82.4</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="283"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="282"/>
         <source>systolic/diastolic, e.g. 128/76</source>
         <translation>sistólica/diastólica, p. ej., 128/76</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="284"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="283"/>
         <source>e.g. 112</source>
         <translation>p. ej., 112</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="284"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="283"/>
         <source>e.g. 72</source>
         <translation>p. ej., 72</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="286"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="285"/>
         <source>e.g. 95</source>
         <translation>p. ej., 95</translation>
     </message>
@@ -322,22 +322,57 @@
         <translation>llamada programada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="326"/>
+        <location filename="../../app/views/coordination/communication.py" line="329"/>
+        <source>Scheduled call</source>
+        <translation>Llamada programada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="337"/>
+        <source>CMS TCM: interactive contact within %1 business days of discharge (two documented attempts also count).</source>
+        <translation>CMS TCM: contacto interactivo dentro de los %1 días hábiles posteriores al alta (también cuentan dos intentos documentados).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="341"/>
+        <source>Home visit due %1 h after discharge; late after %2 h.</source>
+        <translation>Visita a domicilio: vence a las %1 h del alta; tardía después de las %2 h.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="343"/>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="344"/>
+        <source>moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="346"/>
+        <source>CMS TCM (%1, %2 complexity): face-to-face visit within %3 days of discharge.</source>
+        <translation>CMS TCM (%1, complejidad %2): consulta presencial dentro de los %3 días posteriores al alta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="357"/>
         <source>Overdue: %1</source>
         <translation>Vencida: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="340"/>
+        <location filename="../../app/views/coordination/communication.py" line="361"/>
+        <source>clinician</source>
+        <translation>clínico</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/communication.py" line="373"/>
         <source>no number on file</source>
         <translation>sin número registrado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="341"/>
+        <location filename="../../app/views/coordination/communication.py" line="374"/>
         <source>Urgent</source>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="341"/>
+        <location filename="../../app/views/coordination/communication.py" line="374"/>
         <source>Routine</source>
         <translation>Rutina</translation>
     </message>
@@ -345,52 +380,52 @@
 <context>
     <name>CallListWidget</name>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="395"/>
+        <location filename="../../app/views/coordination/communication.py" line="428"/>
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="402"/>
+        <location filename="../../app/views/coordination/communication.py" line="435"/>
         <source>Calls to make today</source>
         <translation>Llamadas para hoy</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="404"/>
+        <location filename="../../app/views/coordination/communication.py" line="437"/>
         <source>Overdue first; Enter logs the call, the Open chart button opens the patient</source>
         <translation>Primero las vencidas; Intro registra la llamada, el botón Abrir historia abre el paciente</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="408"/>
+        <location filename="../../app/views/coordination/communication.py" line="441"/>
         <source>No calls to make today.</source>
         <translation>No hay llamadas para hoy.</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="411"/>
+        <location filename="../../app/views/coordination/communication.py" line="444"/>
         <source>&amp;Log call…</source>
         <translation>Re&amp;gistrar llamada…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="414"/>
+        <location filename="../../app/views/coordination/communication.py" line="447"/>
         <source>&amp;Open chart</source>
         <translation>Abrir &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="416"/>
+        <location filename="../../app/views/coordination/communication.py" line="449"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="444"/>
+        <location filename="../../app/views/coordination/communication.py" line="477"/>
         <source>%1 call to make today</source>
         <translation>%1 llamada para hoy</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="445"/>
+        <location filename="../../app/views/coordination/communication.py" line="478"/>
         <source>%1 calls to make today</source>
         <translation>%1 llamadas para hoy</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="446"/>
+        <location filename="../../app/views/coordination/communication.py" line="479"/>
         <source>%1 overdue</source>
         <translation>%1 vencidas</translation>
     </message>
@@ -398,52 +433,52 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="511"/>
+        <location filename="../../app/views/coordination/referrals.py" line="515"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="513"/>
+        <location filename="../../app/views/coordination/referrals.py" line="517"/>
         <source>Reason for cancelling</source>
         <translation>Motivo de la cancelación</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="514"/>
+        <location filename="../../app/views/coordination/referrals.py" line="518"/>
         <source>&amp;Why is it cancelled?</source>
         <translation>¿&amp;Por qué se cancela?</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="280"/>
+        <location filename="../../app/views/coordination/transitions.py" line="285"/>
         <source>Close the transition</source>
         <translation>Cerrar la transición</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="283"/>
+        <location filename="../../app/views/coordination/transitions.py" line="288"/>
         <source>Readmitted to hospital</source>
         <translation>Reingresó en el hospital</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="284"/>
+        <location filename="../../app/views/coordination/transitions.py" line="289"/>
         <source>Died</source>
         <translation>Falleció</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="285"/>
+        <location filename="../../app/views/coordination/transitions.py" line="290"/>
         <source>Declined transitional care</source>
         <translation>Rechazó los cuidados de transición</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="286"/>
+        <location filename="../../app/views/coordination/transitions.py" line="291"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="289"/>
+        <location filename="../../app/views/coordination/transitions.py" line="294"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="290"/>
+        <location filename="../../app/views/coordination/transitions.py" line="295"/>
         <source>&amp;Comment:</source>
         <translation>C&amp;omentario:</translation>
     </message>
@@ -451,22 +486,22 @@
 <context>
     <name>CareCoordination</name>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="184"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="186"/>
         <source>Declined by the patient</source>
         <translation>El paciente lo rechazó</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="185"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="187"/>
         <source>Contraindicated</source>
         <translation>Contraindicado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="187"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="189"/>
         <source>Done elsewhere (records not here)</source>
         <translation>Hecho en otro lugar (sin registros aquí)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="189"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="191"/>
         <source>Does not apply to this patient</source>
         <translation>No corresponde a este paciente</translation>
     </message>
@@ -555,143 +590,143 @@
 <context>
     <name>CareGapsPage</name>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="432"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="440"/>
         <source>Care gaps across the panel</source>
         <translation>Brechas en la atención en todo el panel</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="436"/>
-        <location filename="../../app/views/coordination/care_gaps.py" line="483"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="444"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="491"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="438"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="446"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="445"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="453"/>
         <source>Care gaps by rule</source>
         <translation>Brechas en la atención por regla</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="446"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="454"/>
         <source>Select a rule to list only its patients</source>
         <translation>Seleccione una regla para ver solo sus pacientes</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="448"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="456"/>
         <source>Care gap</source>
         <translation>Brecha en la atención</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="448"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="456"/>
         <source>The rule</source>
         <translation>La regla</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="449"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="457"/>
         <source>Open</source>
         <translation>Abiertas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="449"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="457"/>
         <source>Patients with the gap open</source>
         <translation>Pacientes con la brecha abierta</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="450"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="458"/>
         <source>Closed</source>
         <translation>Cerradas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="450"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="458"/>
         <source>Patients with the evidence in the chart</source>
         <translation>Pacientes con la evidencia en la historia</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="451"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="459"/>
         <source>Excluded</source>
         <translation>Excluidas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="451"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="459"/>
         <source>Declined, contraindicated or done elsewhere</source>
         <translation>Rechazada, contraindicada o hecha en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="452"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="460"/>
         <source>Closed %</source>
         <translation>% cerradas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="452"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="460"/>
         <source>Closed out of open and closed</source>
         <translation>Cerradas sobre abiertas más cerradas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="453"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="461"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="453"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="461"/>
         <source>The published guideline</source>
         <translation>La guía publicada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="456"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="464"/>
         <source>Patients with open care gaps</source>
         <translation>Pacientes con brechas en la atención abiertas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="457"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="465"/>
         <source>Enter opens the patient&apos;s chart</source>
         <translation>Intro abre la historia del paciente</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="459"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="467"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="459"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="467"/>
         <source>Family, given name</source>
         <translation>Apellido, nombre</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="460"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="468"/>
         <source>Born</source>
         <translation>Nacimiento</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="460"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="468"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="461"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="469"/>
         <source>Open gaps</source>
         <translation>Brechas abiertas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="461"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="469"/>
         <source>How many gaps are open</source>
         <translation>Cuántas brechas están abiertas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="462"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="470"/>
         <source>Which</source>
         <translation>Cuáles</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="462"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="470"/>
         <source>The open gaps</source>
         <translation>Las brechas abiertas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="502"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="510"/>
         <source>%1 open care gaps in %2 patients, as of %3. Select a rule to see only its patients.</source>
         <translation>%1 brechas en la atención abiertas en %2 pacientes, al %3. Seleccione una regla para ver solo sus pacientes.</translation>
     </message>
@@ -1244,1153 +1279,1153 @@
 <context>
     <name>ChartPages</name>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="79"/>
+        <location filename="../../app/views/chart/pages.py" line="80"/>
         <source>Hospital admission</source>
         <translation>Hospitalización</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="80"/>
+        <location filename="../../app/views/chart/pages.py" line="81"/>
         <source>Emergency visit</source>
         <translation>Visita a urgencias</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="81"/>
-        <location filename="../../app/views/chart/pages.py" line="86"/>
+        <location filename="../../app/views/chart/pages.py" line="82"/>
+        <location filename="../../app/views/chart/pages.py" line="87"/>
         <source>Clinic visit</source>
         <translation>Consulta en clínica</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="82"/>
-        <location filename="../../app/views/chart/pages.py" line="85"/>
+        <location filename="../../app/views/chart/pages.py" line="83"/>
+        <location filename="../../app/views/chart/pages.py" line="86"/>
         <source>Home visit</source>
         <translation>Visita a domicilio</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="83"/>
-        <location filename="../../app/views/chart/pages.py" line="89"/>
+        <location filename="../../app/views/chart/pages.py" line="84"/>
+        <location filename="../../app/views/chart/pages.py" line="90"/>
         <source>Virtual visit</source>
         <translation>Visita virtual</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="85"/>
+        <location filename="../../app/views/chart/pages.py" line="86"/>
         <source>Other encounter</source>
         <translation>Otro encuentro</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="87"/>
+        <location filename="../../app/views/chart/pages.py" line="88"/>
         <source>Specialist visit</source>
         <translation>Consulta con especialista</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="89"/>
+        <location filename="../../app/views/chart/pages.py" line="90"/>
         <source>Positive</source>
         <translation>Positivo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="90"/>
+        <location filename="../../app/views/chart/pages.py" line="91"/>
         <source>Negative</source>
         <translation>Negativo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="91"/>
+        <location filename="../../app/views/chart/pages.py" line="92"/>
         <source>Declined</source>
         <translation>No quiso responder</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="93"/>
+        <location filename="../../app/views/chart/pages.py" line="94"/>
         <source>Not asked</source>
         <translation>No se preguntó</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="93"/>
+        <location filename="../../app/views/chart/pages.py" line="94"/>
         <source>Home visit note</source>
         <translation>Nota de visita a domicilio</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="94"/>
+        <location filename="../../app/views/chart/pages.py" line="95"/>
         <source>Phone note</source>
         <translation>Nota telefónica</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="96"/>
+        <location filename="../../app/views/chart/pages.py" line="97"/>
         <source>Transition-of-care note</source>
         <translation>Nota de transición de cuidados</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="121"/>
+        <location filename="../../app/views/chart/pages.py" line="122"/>
         <source>%1 open task</source>
         <translation>%1 tarea abierta</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="122"/>
+        <location filename="../../app/views/chart/pages.py" line="123"/>
         <source>%1 open tasks</source>
         <translation>%1 tareas abiertas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="165"/>
+        <location filename="../../app/views/chart/pages.py" line="166"/>
         <source>Hospital discharge</source>
         <translation>Alta hospitalaria</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="166"/>
+        <location filename="../../app/views/chart/pages.py" line="167"/>
         <source>Open tasks</source>
         <translation>Tareas abiertas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="167"/>
+        <location filename="../../app/views/chart/pages.py" line="168"/>
         <source>Active problems</source>
         <translation>Problemas activos</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="168"/>
+        <location filename="../../app/views/chart/pages.py" line="169"/>
         <source>Medications</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="169"/>
+        <location filename="../../app/views/chart/pages.py" line="170"/>
         <source>Latest vitals</source>
         <translation>Últimos signos vitales</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="170"/>
+        <location filename="../../app/views/chart/pages.py" line="171"/>
         <source>Upcoming appointments</source>
         <translation>Próximas citas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="257"/>
+        <location filename="../../app/views/chart/pages.py" line="258"/>
         <source>No hospital discharge recorded</source>
         <translation>Ninguna alta hospitalaria registrada</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="260"/>
+        <location filename="../../app/views/chart/pages.py" line="261"/>
         <source>Discharged today</source>
         <translation>Alta hoy</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="261"/>
+        <location filename="../../app/views/chart/pages.py" line="262"/>
         <source>Discharged %1 day ago</source>
         <translation>Alta hace %1 día</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="262"/>
+        <location filename="../../app/views/chart/pages.py" line="263"/>
         <source>Discharged %1 days ago</source>
         <translation>Alta hace %1 días</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="266"/>
+        <location filename="../../app/views/chart/pages.py" line="267"/>
         <source>, from %1</source>
         <translation>, de %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="268"/>
+        <location filename="../../app/views/chart/pages.py" line="269"/>
         <source>, after %1</source>
         <translation>, tras %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="274"/>
+        <location filename="../../app/views/chart/pages.py" line="275"/>
         <source>Within the 72-hour transition-of-care window</source>
         <translation>Dentro del período de 72 horas de transición de cuidados</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="278"/>
+        <location filename="../../app/views/chart/pages.py" line="279"/>
         <source>Reason: %1</source>
         <translation>Motivo: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="282"/>
+        <location filename="../../app/views/chart/pages.py" line="283"/>
         <source>Discharged to: %1</source>
         <translation>Destino al alta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="290"/>
+        <location filename="../../app/views/chart/pages.py" line="291"/>
         <source>No open tasks</source>
         <translation>Ninguna tarea abierta</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="294"/>
+        <location filename="../../app/views/chart/pages.py" line="295"/>
         <source>, %1 overdue</source>
         <translation>, %1 vencidas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="298"/>
+        <location filename="../../app/views/chart/pages.py" line="299"/>
         <source>due %1</source>
         <translation>vence %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="299"/>
+        <location filename="../../app/views/chart/pages.py" line="300"/>
         <source>no due date</source>
         <translation>sin fecha límite</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="300"/>
+        <location filename="../../app/views/chart/pages.py" line="301"/>
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="307"/>
+        <location filename="../../app/views/chart/pages.py" line="309"/>
         <source>…and %1 more on the Tasks tab</source>
         <translation>…y %1 más en la pestaña Tareas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="317"/>
+        <location filename="../../app/views/chart/pages.py" line="319"/>
         <source>No active problems recorded</source>
         <translation>Ningún problema activo registrado</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="320"/>
+        <location filename="../../app/views/chart/pages.py" line="322"/>
         <source> (since %1)</source>
         <translation> (desde %1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="323"/>
+        <location filename="../../app/views/chart/pages.py" line="325"/>
         <source>…and %1 more on the Problems tab</source>
         <translation>…y %1 más en la pestaña Problemas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="330"/>
-        <location filename="../../app/views/chart/pages.py" line="514"/>
+        <location filename="../../app/views/chart/pages.py" line="332"/>
+        <location filename="../../app/views/chart/pages.py" line="516"/>
         <source>%1 current</source>
         <translation>%1 actuales</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="330"/>
-        <location filename="../../app/views/chart/pages.py" line="601"/>
+        <location filename="../../app/views/chart/pages.py" line="332"/>
+        <location filename="../../app/views/chart/pages.py" line="603"/>
         <source>As prescribed</source>
         <translation>Según lo prescrito</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="331"/>
-        <location filename="../../app/views/chart/pages.py" line="607"/>
+        <location filename="../../app/views/chart/pages.py" line="333"/>
+        <location filename="../../app/views/chart/pages.py" line="609"/>
         <source>As taken (patient, bottles)</source>
         <translation>Lo que realmente toma (paciente, frascos)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="117"/>
-        <location filename="../../app/views/chart/pages.py" line="332"/>
-        <location filename="../../app/views/chart/pages.py" line="611"/>
+        <location filename="../../app/views/chart/pages.py" line="118"/>
+        <location filename="../../app/views/chart/pages.py" line="334"/>
+        <location filename="../../app/views/chart/pages.py" line="613"/>
         <source>Reconciled list</source>
         <translation>Lista conciliada</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="338"/>
+        <location filename="../../app/views/chart/pages.py" line="340"/>
         <source>none recorded</source>
         <translation>ninguno registrado</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="346"/>
+        <location filename="../../app/views/chart/pages.py" line="348"/>
         <source>No vital signs recorded</source>
         <translation>Ningún signo vital registrado</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="365"/>
+        <location filename="../../app/views/chart/pages.py" line="367"/>
         <source>No upcoming appointments</source>
         <translation>Ninguna cita próxima</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="375"/>
+        <location filename="../../app/views/chart/pages.py" line="377"/>
         <source> with %1</source>
         <translation> con %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="386"/>
+        <location filename="../../app/views/chart/pages.py" line="388"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="387"/>
-        <location filename="../../app/views/chart/pages.py" line="446"/>
-        <location filename="../../app/views/chart/pages.py" line="744"/>
-        <location filename="../../app/views/chart/pages.py" line="823"/>
-        <location filename="../../app/views/chart/pages.py" line="904"/>
-        <location filename="../../app/views/chart/pages.py" line="1015"/>
+        <location filename="../../app/views/chart/pages.py" line="389"/>
+        <location filename="../../app/views/chart/pages.py" line="448"/>
+        <location filename="../../app/views/chart/pages.py" line="746"/>
+        <location filename="../../app/views/chart/pages.py" line="825"/>
+        <location filename="../../app/views/chart/pages.py" line="906"/>
+        <location filename="../../app/views/chart/pages.py" line="1018"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="388"/>
+        <location filename="../../app/views/chart/pages.py" line="390"/>
         <source>Onset</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="389"/>
+        <location filename="../../app/views/chart/pages.py" line="391"/>
         <source>Resolved</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="393"/>
-        <location filename="../../app/views/chart/pages.py" line="675"/>
+        <location filename="../../app/views/chart/pages.py" line="395"/>
+        <location filename="../../app/views/chart/pages.py" line="677"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="396"/>
+        <location filename="../../app/views/chart/pages.py" line="398"/>
         <source>provisional</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="397"/>
+        <location filename="../../app/views/chart/pages.py" line="399"/>
         <source>differential</source>
         <translation>diferencial</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="399"/>
+        <location filename="../../app/views/chart/pages.py" line="401"/>
         <source>unconfirmed</source>
         <translation>sin confirmar</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="400"/>
+        <location filename="../../app/views/chart/pages.py" line="402"/>
         <source>Problem list</source>
         <translation>Lista de problemas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="401"/>
+        <location filename="../../app/views/chart/pages.py" line="403"/>
         <source>Encounter diagnosis</source>
         <translation>Diagnóstico del encuentro</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="402"/>
+        <location filename="../../app/views/chart/pages.py" line="404"/>
         <source>Health concern</source>
         <translation>Problema de salud</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="413"/>
+        <location filename="../../app/views/chart/pages.py" line="415"/>
         <source>Active problems first, then resolved or inactive ones</source>
         <translation>Primero los problemas activos, luego los resueltos o inactivos</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="415"/>
+        <location filename="../../app/views/chart/pages.py" line="417"/>
         <source>No problems recorded</source>
         <translation>Ningún problema registrado</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="424"/>
+        <location filename="../../app/views/chart/pages.py" line="426"/>
         <source>Active (%1)</source>
         <translation>Activos (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="426"/>
+        <location filename="../../app/views/chart/pages.py" line="428"/>
         <source>Resolved or inactive (%1)</source>
         <translation>Resueltos o inactivos (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="431"/>
+        <location filename="../../app/views/chart/pages.py" line="433"/>
         <source>%1 problems</source>
         <translation>Problemas: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="442"/>
+        <location filename="../../app/views/chart/pages.py" line="444"/>
         <source>Medication</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="443"/>
+        <location filename="../../app/views/chart/pages.py" line="445"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="444"/>
+        <location filename="../../app/views/chart/pages.py" line="446"/>
         <source>Route</source>
         <translation>Vía</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="445"/>
+        <location filename="../../app/views/chart/pages.py" line="447"/>
         <source>How often</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="447"/>
+        <location filename="../../app/views/chart/pages.py" line="449"/>
         <source>Instructions (sig)</source>
         <translation>Indicaciones (sig)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="448"/>
+        <location filename="../../app/views/chart/pages.py" line="450"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="452"/>
+        <location filename="../../app/views/chart/pages.py" line="454"/>
         <source>Prescriber</source>
         <translation>Prescriptor</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="455"/>
+        <location filename="../../app/views/chart/pages.py" line="457"/>
         <source>as needed for %1</source>
         <translation>según necesidad para %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="456"/>
+        <location filename="../../app/views/chart/pages.py" line="458"/>
         <source>as needed</source>
         <translation>según necesidad</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="460"/>
+        <location filename="../../app/views/chart/pages.py" line="462"/>
         <source>Taking</source>
         <translation>Lo toma</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="461"/>
+        <location filename="../../app/views/chart/pages.py" line="463"/>
         <source>Not taking</source>
         <translation>No lo toma</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="465"/>
+        <location filename="../../app/views/chart/pages.py" line="467"/>
         <source>For: %1</source>
         <translation>Para: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="517"/>
+        <location filename="../../app/views/chart/pages.py" line="519"/>
         <source>, %1 stopped or completed</source>
         <translation>, %1 suspendidos o completados</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="524"/>
+        <location filename="../../app/views/chart/pages.py" line="526"/>
         <source>Stopped or completed (%1)</source>
         <translation>Suspendidos o completados (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="579"/>
+        <location filename="../../app/views/chart/pages.py" line="581"/>
         <source>Reconcile medicines…</source>
         <translation>Conciliar medicamentos…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="580"/>
+        <location filename="../../app/views/chart/pages.py" line="582"/>
         <source>Reconcile medicines</source>
         <translation>Conciliar medicamentos</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="583"/>
+        <location filename="../../app/views/chart/pages.py" line="585"/>
         <source>Compare the lists with what the patient takes and record a decision for each medicine</source>
         <translation>Compare las listas con lo que el paciente toma y registre una decisión para cada medicamento</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="600"/>
+        <location filename="../../app/views/chart/pages.py" line="602"/>
         <source>As prescri&amp;bed (EHR, discharge, pharmacy, PCP)</source>
         <translation>Se&amp;gún lo prescrito (HCE, alta, farmacia, médico de cabecera)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="603"/>
+        <location filename="../../app/views/chart/pages.py" line="605"/>
         <source>No prescribed medications recorded (no EHR, discharge, pharmacy or PCP list)</source>
         <translation>Ningún medicamento prescrito registrado (no hay lista de la HCE, del alta, de la farmacia ni del médico de cabecera)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="606"/>
+        <location filename="../../app/views/chart/pages.py" line="608"/>
         <source>As ta&amp;ken (patient, bottles)</source>
         <translation>&amp;Lo que realmente toma (paciente, frascos)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="609"/>
+        <location filename="../../app/views/chart/pages.py" line="611"/>
         <source>Nothing recorded yet about what the patient actually takes (no patient report, no bottles checked)</source>
         <translation>Todavía no se ha registrado lo que el paciente realmente toma (sin informe del paciente ni revisión de frascos)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="611"/>
+        <location filename="../../app/views/chart/pages.py" line="613"/>
         <source>Reconc&amp;iled list</source>
         <translation>Lista conc&amp;iliada</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="612"/>
+        <location filename="../../app/views/chart/pages.py" line="614"/>
         <source>No reconciled list yet</source>
         <translation>Todavía no hay lista conciliada</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="673"/>
+        <location filename="../../app/views/chart/pages.py" line="675"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="674"/>
+        <location filename="../../app/views/chart/pages.py" line="676"/>
         <source>When it began (local time)</source>
         <translation>Cuándo empezó (hora local)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="676"/>
+        <location filename="../../app/views/chart/pages.py" line="678"/>
         <source>Kind of encounter</source>
         <translation>Tipo de encuentro</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="677"/>
-        <location filename="../../app/views/chart/pages.py" line="821"/>
+        <location filename="../../app/views/chart/pages.py" line="679"/>
+        <location filename="../../app/views/chart/pages.py" line="823"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="678"/>
-        <location filename="../../app/views/chart/pages.py" line="822"/>
+        <location filename="../../app/views/chart/pages.py" line="680"/>
+        <location filename="../../app/views/chart/pages.py" line="824"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="679"/>
+        <location filename="../../app/views/chart/pages.py" line="681"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="680"/>
+        <location filename="../../app/views/chart/pages.py" line="682"/>
         <source>Facility</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="681"/>
+        <location filename="../../app/views/chart/pages.py" line="683"/>
         <source>Length</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="682"/>
+        <location filename="../../app/views/chart/pages.py" line="684"/>
         <source>Length of stay (admissions: nights)</source>
         <translation>Duración de la estancia (hospitalizaciones: noches)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="683"/>
+        <location filename="../../app/views/chart/pages.py" line="685"/>
         <source>Discharged to</source>
         <translation>Destino al alta</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="684"/>
+        <location filename="../../app/views/chart/pages.py" line="686"/>
         <source>Discharge disposition</source>
         <translation>Destino al alta</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="685"/>
-        <location filename="../../app/views/chart/pages.py" line="686"/>
+        <location filename="../../app/views/chart/pages.py" line="687"/>
+        <location filename="../../app/views/chart/pages.py" line="688"/>
         <source>Clinician</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="715"/>
+        <location filename="../../app/views/chart/pages.py" line="717"/>
         <source>Most recent first; admissions and emergency visits are marked with a warning icon and bold type</source>
         <translation>Los más recientes primero; las hospitalizaciones y visitas a urgencias llevan un icono de advertencia y negrita</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="717"/>
+        <location filename="../../app/views/chart/pages.py" line="719"/>
         <source>No encounters recorded</source>
         <translation>Ningún encuentro registrado</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="731"/>
+        <location filename="../../app/views/chart/pages.py" line="733"/>
         <source>%1, most recent first: %2 and %3 (marked with an icon and bold type).</source>
         <translation>%1, los más recientes primero: %2 y %3 (marcadas con un icono y negrita).</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="731"/>
+        <location filename="../../app/views/chart/pages.py" line="733"/>
         <source>%1 encounter</source>
         <translation>%1 encuentro</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="732"/>
+        <location filename="../../app/views/chart/pages.py" line="734"/>
         <source>%1 encounters</source>
         <translation>%1 encuentros</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="733"/>
+        <location filename="../../app/views/chart/pages.py" line="735"/>
         <source>%1 hospital admission</source>
         <translation>%1 hospitalización</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="734"/>
+        <location filename="../../app/views/chart/pages.py" line="736"/>
         <source>%1 hospital admissions</source>
         <translation>%1 hospitalizaciones</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="735"/>
+        <location filename="../../app/views/chart/pages.py" line="737"/>
         <source>%1 emergency visit</source>
         <translation>%1 visita a urgencias</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="736"/>
+        <location filename="../../app/views/chart/pages.py" line="738"/>
         <source>%1 emergency visits</source>
         <translation>%1 visitas a urgencias</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="743"/>
+        <location filename="../../app/views/chart/pages.py" line="745"/>
         <source>Plan, goal or activity</source>
         <translation>Plan, meta o actividad</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="745"/>
+        <location filename="../../app/views/chart/pages.py" line="747"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="749"/>
+        <location filename="../../app/views/chart/pages.py" line="751"/>
         <source>Due or period</source>
         <translation>Fecha límite o período</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="752"/>
+        <location filename="../../app/views/chart/pages.py" line="754"/>
         <source>Since %1</source>
         <translation>Desde %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="755"/>
+        <location filename="../../app/views/chart/pages.py" line="757"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="759"/>
+        <location filename="../../app/views/chart/pages.py" line="761"/>
         <source>Care plan: %1</source>
         <translation>Plan de cuidados: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="764"/>
+        <location filename="../../app/views/chart/pages.py" line="766"/>
         <source>About: %1</source>
         <translation>Descripción: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="767"/>
+        <location filename="../../app/views/chart/pages.py" line="769"/>
         <source>Addresses: %1</source>
         <translation>Aborda: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="769"/>
+        <location filename="../../app/views/chart/pages.py" line="771"/>
         <source>Goals (%1)</source>
         <translation>Metas (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="778"/>
+        <location filename="../../app/views/chart/pages.py" line="780"/>
         <source>Goal: %1</source>
         <translation>Meta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="784"/>
+        <location filename="../../app/views/chart/pages.py" line="786"/>
         <source>No goals recorded for this plan</source>
         <translation>Ninguna meta registrada para este plan</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="787"/>
+        <location filename="../../app/views/chart/pages.py" line="789"/>
         <source>Activities (%1)</source>
         <translation>Actividades (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="799"/>
+        <location filename="../../app/views/chart/pages.py" line="801"/>
         <source>Care plans and goals</source>
         <translation>Planes de cuidados y metas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="801"/>
+        <location filename="../../app/views/chart/pages.py" line="803"/>
         <source>No care plan or goals recorded</source>
         <translation>Ningún plan de cuidados ni metas registrados</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="819"/>
+        <location filename="../../app/views/chart/pages.py" line="821"/>
         <source>Referred to</source>
         <translation>Derivado a</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="820"/>
+        <location filename="../../app/views/chart/pages.py" line="822"/>
         <source>The clinician or service</source>
         <translation>El profesional o servicio</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="824"/>
+        <location filename="../../app/views/chart/pages.py" line="826"/>
         <source>Where the referral stands</source>
         <translation>En qué punto está la derivación</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="825"/>
-        <location filename="../../app/views/chart/pages.py" line="906"/>
+        <location filename="../../app/views/chart/pages.py" line="827"/>
+        <location filename="../../app/views/chart/pages.py" line="908"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="826"/>
+        <location filename="../../app/views/chart/pages.py" line="828"/>
         <source>Routine or urgent</source>
         <translation>Rutina o urgente</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="827"/>
+        <location filename="../../app/views/chart/pages.py" line="829"/>
         <source>Sent</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="828"/>
+        <location filename="../../app/views/chart/pages.py" line="830"/>
         <source>When it was sent</source>
         <translation>Cuándo se envió</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="829"/>
+        <location filename="../../app/views/chart/pages.py" line="831"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="830"/>
+        <location filename="../../app/views/chart/pages.py" line="832"/>
         <source>Scheduled for, or seen on</source>
         <translation>Programada para, o atendida el</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="831"/>
+        <location filename="../../app/views/chart/pages.py" line="833"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="832"/>
+        <location filename="../../app/views/chart/pages.py" line="834"/>
         <source>When the report came back</source>
         <translation>Cuándo llegó el informe</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="833"/>
+        <location filename="../../app/views/chart/pages.py" line="835"/>
         <source>Closed</source>
         <translation>Cierre</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="834"/>
+        <location filename="../../app/views/chart/pages.py" line="836"/>
         <source>When the loop was closed</source>
         <translation>Cuándo se cerró el seguimiento</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="840"/>
+        <location filename="../../app/views/chart/pages.py" line="842"/>
         <source>Phone %1</source>
         <translation>Teléfono %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="847"/>
+        <location filename="../../app/views/chart/pages.py" line="849"/>
         <source>Report received — to review</source>
         <translation>Informe recibido — por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="847"/>
+        <location filename="../../app/views/chart/pages.py" line="849"/>
         <source>Seen %1</source>
         <translation>Atendida el %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="849"/>
+        <location filename="../../app/views/chart/pages.py" line="851"/>
         <source>Booked %1</source>
         <translation>Cita el %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="857"/>
+        <location filename="../../app/views/chart/pages.py" line="859"/>
         <source>Not sent</source>
         <translation>Sin enviar</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="868"/>
+        <location filename="../../app/views/chart/pages.py" line="870"/>
         <source>Open referrals first</source>
         <translation>Primero las derivaciones abiertas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="870"/>
+        <location filename="../../app/views/chart/pages.py" line="872"/>
         <source>No referrals recorded</source>
         <translation>Ninguna derivación registrada</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="893"/>
+        <location filename="../../app/views/chart/pages.py" line="895"/>
         <source>%1 open referral, listed first.</source>
         <translation>%1 derivación abierta, en primer lugar.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="894"/>
+        <location filename="../../app/views/chart/pages.py" line="896"/>
         <source>%1 open referrals, listed first.</source>
         <translation>%1 derivaciones abiertas, en primer lugar.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="900"/>
+        <location filename="../../app/views/chart/pages.py" line="902"/>
         <source>Done</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="901"/>
+        <location filename="../../app/views/chart/pages.py" line="903"/>
         <source>Tick when done (Space)</source>
         <translation>Marque cuando esté hecha (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="902"/>
+        <location filename="../../app/views/chart/pages.py" line="904"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="903"/>
+        <location filename="../../app/views/chart/pages.py" line="905"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="905"/>
+        <location filename="../../app/views/chart/pages.py" line="907"/>
         <source>Open, in progress, done or cancelled</source>
         <translation>Abierta, en curso, hecha o cancelada</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="907"/>
+        <location filename="../../app/views/chart/pages.py" line="909"/>
         <source>Routine, urgent or stat</source>
         <translation>Rutina, urgente o inmediata</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="908"/>
+        <location filename="../../app/views/chart/pages.py" line="910"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="909"/>
+        <location filename="../../app/views/chart/pages.py" line="911"/>
         <source>When it is due (local time)</source>
         <translation>Cuándo vence (hora local)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="910"/>
+        <location filename="../../app/views/chart/pages.py" line="912"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="911"/>
+        <location filename="../../app/views/chart/pages.py" line="913"/>
         <source>When it was done</source>
         <translation>Cuándo se hizo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="912"/>
+        <location filename="../../app/views/chart/pages.py" line="914"/>
         <source>From</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="913"/>
+        <location filename="../../app/views/chart/pages.py" line="915"/>
         <source>What created the task</source>
         <translation>Qué creó la tarea</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="923"/>
+        <location filename="../../app/views/chart/pages.py" line="925"/>
         <source>Overdue: %1</source>
         <translation>Vencida: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="927"/>
+        <location filename="../../app/views/chart/pages.py" line="929"/>
         <source>Tick when done</source>
         <translation>Marque cuando esté hecha</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="946"/>
+        <location filename="../../app/views/chart/pages.py" line="949"/>
         <source>Open tasks first, overdue at the top. Space ticks the selected task done or not done</source>
         <translation>Primero las tareas abiertas, las vencidas arriba. Espacio marca la tarea seleccionada como hecha o sin hacer</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="948"/>
+        <location filename="../../app/views/chart/pages.py" line="951"/>
         <source>No tasks for this patient</source>
         <translation>Ninguna tarea para este paciente</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="954"/>
-        <location filename="../../app/views/chart/pages.py" line="988"/>
+        <location filename="../../app/views/chart/pages.py" line="957"/>
+        <location filename="../../app/views/chart/pages.py" line="991"/>
         <source>Mar&amp;k done</source>
         <translation>Marcar como &amp;hecha</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="956"/>
+        <location filename="../../app/views/chart/pages.py" line="959"/>
         <source>Mark the selected task done or not done</source>
         <translation>Marcar la tarea seleccionada como hecha o sin hacer</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="971"/>
+        <location filename="../../app/views/chart/pages.py" line="974"/>
         <source>%1, %2 overdue. Tick a task (or press Space) to mark it done.</source>
         <translation>%1, %2 vencidas. Marque una tarea (o presione Espacio) para darla por hecha.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="987"/>
+        <location filename="../../app/views/chart/pages.py" line="990"/>
         <source>Mar&amp;k not done</source>
         <translation>Marcar como sin &amp;hacer</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1013"/>
+        <location filename="../../app/views/chart/pages.py" line="1016"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1014"/>
+        <location filename="../../app/views/chart/pages.py" line="1017"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1016"/>
+        <location filename="../../app/views/chart/pages.py" line="1019"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1017"/>
-        <location filename="../../app/views/chart/pages.py" line="1027"/>
+        <location filename="../../app/views/chart/pages.py" line="1020"/>
+        <location filename="../../app/views/chart/pages.py" line="1030"/>
         <source>Signed</source>
         <translation>Firmada</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1021"/>
+        <location filename="../../app/views/chart/pages.py" line="1024"/>
         <source>Beginning</source>
         <translation>Extracto</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1024"/>
+        <location filename="../../app/views/chart/pages.py" line="1027"/>
         <source>Addendum to %1</source>
         <translation>Adenda a %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1025"/>
+        <location filename="../../app/views/chart/pages.py" line="1028"/>
         <source>Addendum</source>
         <translation>Adenda</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1026"/>
+        <location filename="../../app/views/chart/pages.py" line="1029"/>
         <source>Draft — not signed</source>
         <translation>Borrador — sin firmar</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1033"/>
+        <location filename="../../app/views/chart/pages.py" line="1036"/>
         <source> by %1</source>
         <translation> por %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1047"/>
+        <location filename="../../app/views/chart/pages.py" line="1050"/>
         <source>Visit notes</source>
         <translation>Notas de visita</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1049"/>
+        <location filename="../../app/views/chart/pages.py" line="1052"/>
         <source>Drafts first, then signed notes, newest first; addenda under the note they amend. Enter opens the selected note</source>
         <translation>Primero los borradores, luego las notas firmadas, las más recientes primero; las adendas, bajo la nota que corrigen. Intro abre la nota seleccionada</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1052"/>
+        <location filename="../../app/views/chart/pages.py" line="1055"/>
         <source>No visit notes yet</source>
         <translation>Todavía no hay notas de visita</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1058"/>
+        <location filename="../../app/views/chart/pages.py" line="1061"/>
         <source>Ne&amp;w note…</source>
         <translation>Nueva nota de v&amp;isita…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1059"/>
+        <location filename="../../app/views/chart/pages.py" line="1062"/>
         <source>New visit note</source>
         <translation>Nueva nota de visita</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1061"/>
+        <location filename="../../app/views/chart/pages.py" line="1064"/>
         <source>Open note</source>
         <translation>Abrir nota</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1062"/>
+        <location filename="../../app/views/chart/pages.py" line="1065"/>
         <source>Open the selected note</source>
         <translation>Abrir la nota seleccionada</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1085"/>
+        <location filename="../../app/views/chart/pages.py" line="1088"/>
         <source>%1, %2 not signed yet.</source>
         <translation>%1; %2 todavía sin firmar.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1085"/>
+        <location filename="../../app/views/chart/pages.py" line="1088"/>
         <source>%1 note</source>
         <translation>%1 nota</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1086"/>
+        <location filename="../../app/views/chart/pages.py" line="1089"/>
         <source>%1 notes</source>
         <translation>%1 notas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1087"/>
+        <location filename="../../app/views/chart/pages.py" line="1090"/>
         <source>%1 draft</source>
         <translation>%1 borrador</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1088"/>
+        <location filename="../../app/views/chart/pages.py" line="1091"/>
         <source>%1 drafts</source>
         <translation>%1 borradores</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1106"/>
+        <location filename="../../app/views/chart/pages.py" line="1109"/>
         <source>Screened</source>
         <translation>Fecha de evaluación</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1106"/>
+        <location filename="../../app/views/chart/pages.py" line="1109"/>
         <source>When (local time)</source>
         <translation>Cuándo (hora local)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1107"/>
+        <location filename="../../app/views/chart/pages.py" line="1110"/>
         <source>Instrument</source>
         <translation>Instrumento</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1107"/>
+        <location filename="../../app/views/chart/pages.py" line="1110"/>
         <source>Screening tool</source>
         <translation>Herramienta de evaluación</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1108"/>
+        <location filename="../../app/views/chart/pages.py" line="1111"/>
         <source>%1 need</source>
         <translation>Necesidad: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1110"/>
+        <location filename="../../app/views/chart/pages.py" line="1113"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1110"/>
+        <location filename="../../app/views/chart/pages.py" line="1113"/>
         <source>Number of positive domains</source>
         <translation>Número de áreas positivas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1111"/>
+        <location filename="../../app/views/chart/pages.py" line="1114"/>
         <source>Positive answers</source>
         <translation>Respuestas positivas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1112"/>
+        <location filename="../../app/views/chart/pages.py" line="1115"/>
         <source>The answers that screened positive</source>
         <translation>Las respuestas que dieron positivo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1126"/>
+        <location filename="../../app/views/chart/pages.py" line="1129"/>
         <source>Answers: %1</source>
         <translation>Respuestas: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1139"/>
+        <location filename="../../app/views/chart/pages.py" line="1142"/>
         <source>Social-needs screenings</source>
         <translation>Evaluaciones de necesidades sociales</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1141"/>
+        <location filename="../../app/views/chart/pages.py" line="1144"/>
         <source>Newest first; positive domains in bold with a warning icon</source>
         <translation>Las más recientes primero; las áreas positivas en negrita con un icono de advertencia</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1143"/>
+        <location filename="../../app/views/chart/pages.py" line="1146"/>
         <source>No social-needs screening recorded</source>
         <translation>Ninguna evaluación de necesidades sociales registrada</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1158"/>
+        <location filename="../../app/views/chart/pages.py" line="1161"/>
         <source>Latest screening (%1, %2): positive for %3.</source>
         <translation>Última evaluación (%1, %2): positiva en %3.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1162"/>
+        <location filename="../../app/views/chart/pages.py" line="1165"/>
         <source>Latest screening (%1, %2): no positive domain.</source>
         <translation>Última evaluación (%1, %2): ninguna área positiva.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1169"/>
+        <location filename="../../app/views/chart/pages.py" line="1172"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1170"/>
+        <location filename="../../app/views/chart/pages.py" line="1173"/>
         <source>Local time</source>
         <translation>Hora local</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1171"/>
+        <location filename="../../app/views/chart/pages.py" line="1174"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1172"/>
+        <location filename="../../app/views/chart/pages.py" line="1175"/>
         <source>Incoming or outgoing</source>
         <translation>Entrante o saliente</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1173"/>
+        <location filename="../../app/views/chart/pages.py" line="1176"/>
         <source>Channel</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1174"/>
+        <location filename="../../app/views/chart/pages.py" line="1177"/>
         <source>Phone, message, fax…</source>
         <translation>Teléfono, mensaje, fax…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1175"/>
+        <location filename="../../app/views/chart/pages.py" line="1178"/>
         <source>With</source>
         <translation>Con</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1176"/>
+        <location filename="../../app/views/chart/pages.py" line="1179"/>
         <source>Who, and their role</source>
         <translation>Quién, y su función</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1177"/>
+        <location filename="../../app/views/chart/pages.py" line="1180"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1178"/>
+        <location filename="../../app/views/chart/pages.py" line="1181"/>
         <source>What was said</source>
         <translation>Lo que se habló</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1179"/>
+        <location filename="../../app/views/chart/pages.py" line="1182"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1180"/>
+        <location filename="../../app/views/chart/pages.py" line="1183"/>
         <source>What came of it</source>
         <translation>En qué quedó</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1181"/>
+        <location filename="../../app/views/chart/pages.py" line="1184"/>
         <source>Situation</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1182"/>
+        <location filename="../../app/views/chart/pages.py" line="1185"/>
         <source>Background</source>
         <translation>Antecedentes</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1183"/>
+        <location filename="../../app/views/chart/pages.py" line="1186"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1184"/>
+        <location filename="../../app/views/chart/pages.py" line="1187"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1191"/>
+        <location filename="../../app/views/chart/pages.py" line="1194"/>
         <source>Incoming ←</source>
         <translation>Entrante ←</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1192"/>
+        <location filename="../../app/views/chart/pages.py" line="1195"/>
         <source>Outgoing →</source>
         <translation>Saliente →</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1196"/>
+        <location filename="../../app/views/chart/pages.py" line="1199"/>
         <source>SBAR handoff: %1</source>
         <translation>Entrega SBAR: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1209"/>
+        <location filename="../../app/views/chart/pages.py" line="1212"/>
         <source>, with %1</source>
         <translation>, con %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1212"/>
+        <location filename="../../app/views/chart/pages.py" line="1215"/>
         <source>%1 %2</source>
         <comment>direction and channel: Outgoing phone</comment>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1218"/>
+        <location filename="../../app/views/chart/pages.py" line="1221"/>
         <source>Outcome:</source>
         <translation>Resultado:</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1231"/>
+        <location filename="../../app/views/chart/pages.py" line="1234"/>
         <source>Newest first; choose an entry to read it in full below</source>
         <translation>Las más recientes primero; elija una entrada para leerla completa abajo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1233"/>
+        <location filename="../../app/views/chart/pages.py" line="1236"/>
         <source>No calls, messages or handoffs recorded</source>
         <translation>Ninguna llamada, mensaje ni entrega registrados</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1245"/>
+        <location filename="../../app/views/chart/pages.py" line="1248"/>
         <source>&amp;Details</source>
         <translation>Deta&amp;lles</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1247"/>
+        <location filename="../../app/views/chart/pages.py" line="1250"/>
         <source>Communication details</source>
         <translation>Detalles de la comunicación</translation>
     </message>
@@ -2398,68 +2433,68 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="174"/>
-        <location filename="../../app/views/chart/pages.py" line="179"/>
+        <location filename="../../app/views/chart/pages.py" line="175"/>
+        <location filename="../../app/views/chart/pages.py" line="180"/>
         <location filename="../../app/views/chart/widget.py" line="52"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="412"/>
         <location filename="../../app/views/chart/pages.py" line="414"/>
+        <location filename="../../app/views/chart/pages.py" line="416"/>
         <location filename="../../app/views/chart/widget.py" line="54"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="574"/>
-        <location filename="../../app/views/chart/pages.py" line="593"/>
+        <location filename="../../app/views/chart/pages.py" line="576"/>
+        <location filename="../../app/views/chart/pages.py" line="595"/>
         <location filename="../../app/views/chart/widget.py" line="56"/>
         <source>Medications</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="713"/>
-        <location filename="../../app/views/chart/pages.py" line="716"/>
+        <location filename="../../app/views/chart/pages.py" line="715"/>
+        <location filename="../../app/views/chart/pages.py" line="718"/>
         <location filename="../../app/views/chart/widget.py" line="60"/>
         <source>Encounters</source>
         <translation>Encuentros</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="800"/>
+        <location filename="../../app/views/chart/pages.py" line="802"/>
         <location filename="../../app/views/chart/widget.py" line="62"/>
         <source>Care plan and goals</source>
         <translation>Plan de cuidados y metas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="867"/>
         <location filename="../../app/views/chart/pages.py" line="869"/>
+        <location filename="../../app/views/chart/pages.py" line="871"/>
         <location filename="../../app/views/chart/widget.py" line="64"/>
         <source>Referrals</source>
         <translation>Derivaciones</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="944"/>
         <location filename="../../app/views/chart/pages.py" line="947"/>
+        <location filename="../../app/views/chart/pages.py" line="950"/>
         <location filename="../../app/views/chart/widget.py" line="66"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1051"/>
+        <location filename="../../app/views/chart/pages.py" line="1054"/>
         <location filename="../../app/views/chart/widget.py" line="68"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1142"/>
+        <location filename="../../app/views/chart/pages.py" line="1145"/>
         <location filename="../../app/views/chart/widget.py" line="70"/>
         <source>Social needs</source>
         <translation>Necesidades sociales</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/pages.py" line="1229"/>
         <location filename="../../app/views/chart/pages.py" line="1232"/>
+        <location filename="../../app/views/chart/pages.py" line="1235"/>
         <location filename="../../app/views/chart/widget.py" line="72"/>
         <source>Communication log</source>
         <translation>Registro de comunicaciones</translation>
@@ -2682,7 +2717,7 @@
     <message>
         <location filename="../../app/views/chart/common.py" line="143"/>
         <location filename="../../app/views/chart/common.py" line="328"/>
-        <location filename="../../app/views/chart/pages.py" line="928"/>
+        <location filename="../../app/views/chart/pages.py" line="930"/>
         <source>Done</source>
         <translation>Hecha</translation>
     </message>
@@ -2903,7 +2938,7 @@
     </message>
     <message>
         <location filename="../../app/views/chart/common.py" line="329"/>
-        <location filename="../../app/views/chart/pages.py" line="928"/>
+        <location filename="../../app/views/chart/pages.py" line="930"/>
         <source>Not done</source>
         <translation>Sin hacer</translation>
     </message>
@@ -2911,162 +2946,162 @@
 <context>
     <name>CommLog</name>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="49"/>
+        <location filename="../../app/views/coordination/communication.py" line="57"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="50"/>
+        <location filename="../../app/views/coordination/communication.py" line="58"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="51"/>
+        <location filename="../../app/views/coordination/communication.py" line="59"/>
         <source>Voicemail</source>
         <translation>Buzón de voz</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="52"/>
+        <location filename="../../app/views/coordination/communication.py" line="60"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="53"/>
+        <location filename="../../app/views/coordination/communication.py" line="61"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="54"/>
+        <location filename="../../app/views/coordination/communication.py" line="62"/>
         <source>Patient portal</source>
         <translation>Portal del paciente</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="55"/>
+        <location filename="../../app/views/coordination/communication.py" line="63"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="56"/>
+        <location filename="../../app/views/coordination/communication.py" line="64"/>
         <source>In person</source>
         <translation>En persona</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="57"/>
+        <location filename="../../app/views/coordination/communication.py" line="65"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="58"/>
+        <location filename="../../app/views/coordination/communication.py" line="66"/>
         <source>patient</source>
         <translation>paciente</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="59"/>
+        <location filename="../../app/views/coordination/communication.py" line="67"/>
         <source>caregiver</source>
         <translation>cuidador</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="60"/>
+        <location filename="../../app/views/coordination/communication.py" line="68"/>
         <source>PCP</source>
         <translation>médico de cabecera</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="61"/>
+        <location filename="../../app/views/coordination/communication.py" line="69"/>
         <source>specialist</source>
         <translation>especialista</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="62"/>
+        <location filename="../../app/views/coordination/communication.py" line="70"/>
         <source>pharmacist</source>
         <translation>farmacéutico</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="63"/>
+        <location filename="../../app/views/coordination/communication.py" line="71"/>
         <source>home health</source>
         <translation>atención domiciliaria</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="64"/>
+        <location filename="../../app/views/coordination/communication.py" line="72"/>
         <source>social worker</source>
         <translation>trabajador social</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="65"/>
+        <location filename="../../app/views/coordination/communication.py" line="73"/>
         <source>hospital</source>
         <translation>hospital</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="66"/>
+        <location filename="../../app/views/coordination/communication.py" line="74"/>
         <source>community agency</source>
         <translation>agencia comunitaria</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="67"/>
+        <location filename="../../app/views/coordination/communication.py" line="75"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="68"/>
+        <location filename="../../app/views/coordination/communication.py" line="76"/>
         <source>Reached</source>
         <translation>Contactado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="69"/>
+        <location filename="../../app/views/coordination/communication.py" line="77"/>
         <source>Left a message</source>
         <translation>Dejó un mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="70"/>
+        <location filename="../../app/views/coordination/communication.py" line="78"/>
         <source>No answer</source>
         <translation>No contestó</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="71"/>
+        <location filename="../../app/views/coordination/communication.py" line="79"/>
         <source>Wrong number</source>
         <translation>Número equivocado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="72"/>
+        <location filename="../../app/views/coordination/communication.py" line="80"/>
         <source>Call back later</source>
         <translation>Volver a llamar más tarde</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="73"/>
+        <location filename="../../app/views/coordination/communication.py" line="81"/>
         <source>&amp;Situation:</source>
         <translation>&amp;Situación:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="74"/>
+        <location filename="../../app/views/coordination/communication.py" line="82"/>
         <source>What is happening now</source>
         <translation>Lo que pasa ahora</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="75"/>
+        <location filename="../../app/views/coordination/communication.py" line="83"/>
         <source>&amp;Background:</source>
         <translation>&amp;Antecedentes:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="76"/>
+        <location filename="../../app/views/coordination/communication.py" line="84"/>
         <source>The context: history, medicines, recent events</source>
         <translation>El contexto: historia, medicamentos, hechos recientes</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="77"/>
+        <location filename="../../app/views/coordination/communication.py" line="85"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Evaluación:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="78"/>
+        <location filename="../../app/views/coordination/communication.py" line="86"/>
         <source>What you think the problem is</source>
         <translation>Cuál cree que es el problema</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="79"/>
+        <location filename="../../app/views/coordination/communication.py" line="87"/>
         <source>&amp;Recommendation:</source>
         <translation>&amp;Recomendación:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="80"/>
+        <location filename="../../app/views/coordination/communication.py" line="88"/>
         <source>What you ask for or suggest</source>
         <translation>Lo que pide o sugiere</translation>
     </message>
@@ -3495,192 +3530,265 @@ en %3</translation>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="437"/>
+        <location filename="../../app/views/coordination/referrals.py" line="441"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="444"/>
+        <location filename="../../app/views/coordination/referrals.py" line="448"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="445"/>
+        <location filename="../../app/views/coordination/referrals.py" line="449"/>
         <source>&amp;Specialty or service:</source>
         <translation>&amp;Especialidad o servicio:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="446"/>
+        <location filename="../../app/views/coordination/referrals.py" line="450"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="446"/>
+        <location filename="../../app/views/coordination/referrals.py" line="450"/>
         <source>&amp;Fax:</source>
         <translation>&amp;Fax:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="447"/>
+        <location filename="../../app/views/coordination/referrals.py" line="451"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
 </context>
 <context>
+    <name>CoordinationTexts</name>
+    <message>
+        <location filename="../../app/views/coordination/texts.py" line="32"/>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/texts.py" line="33"/>
+        <source>Systolic BP</source>
+        <translation>Presión sistólica</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/texts.py" line="34"/>
+        <source>Diastolic BP</source>
+        <translation>Presión diastólica</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/texts.py" line="35"/>
+        <source>Glucose</source>
+        <translation>Glucosa</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/texts.py" line="36"/>
+        <source>Heart rate</source>
+        <translation>Frecuencia cardíaca</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/texts.py" line="37"/>
+        <source>SpO₂</source>
+        <translation>SpO₂</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/texts.py" line="44"/>
+        <source>Transitional care: contact the patient after discharge</source>
+        <translation>Transición de cuidados: contactar al paciente después del alta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/texts.py" line="46"/>
+        <source>Transitional care: home visit after discharge</source>
+        <translation>Transición de cuidados: visita a domicilio después del alta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/texts.py" line="48"/>
+        <source>Transitional care: face-to-face follow-up visit</source>
+        <translation>Transición de cuidados: consulta de seguimiento presencial</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/texts.py" line="59"/>
+        <source>Weight up %1 since yesterday</source>
+        <translation>Aumento de peso de %1 desde ayer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/texts.py" line="61"/>
+        <source>Weight up %1 in a week</source>
+        <translation>Aumento de peso de %1 en una semana</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/texts.py" line="64"/>
+        <source>%1 %2, above %3</source>
+        <translation>%1 %2, por encima de %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/texts.py" line="65"/>
+        <source>%1 %2, below %3</source>
+        <translation>%1 %2, por debajo de %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/texts.py" line="90"/>
+        <source>Close care gap: %1</source>
+        <translation>Cerrar brecha en la atención: %1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="468"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="472"/>
         <source>Dashboard</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="469"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="475"/>
         <source>&amp;Period:</source>
         <translation>&amp;Período:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="470"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="476"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="471"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="477"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="472"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="478"/>
         <source>&amp;Export CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="475"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="481"/>
         <source>Save the figures and monthly trends as a CSV (aggregate figures only, no patient data)</source>
         <translation>Guardar las cifras y las tendencias mensuales en un CSV (solo cifras agregadas, sin datos de pacientes)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="476"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="482"/>
         <source>&amp;Open chart</source>
         <translation>Abrir &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="478"/>
-        <location filename="../../app/views/coordination/dashboard.py" line="644"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="484"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="650"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="478"/>
-        <location filename="../../app/views/coordination/dashboard.py" line="644"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="484"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="650"/>
         <source>MRN</source>
         <translation>N.º de historia</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="478"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="484"/>
         <source>Counted</source>
         <translation>Contado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="482"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="488"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="482"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="488"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="482"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="488"/>
         <source>Last month</source>
         <translation>Mes pasado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="483"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="489"/>
         <source>Last 3 months</source>
         <translation>Últimos 3 meses</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="483"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="489"/>
         <source>This year</source>
         <translation>Este año</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="483"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="489"/>
         <source>Custom</source>
         <translation>Personalizado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="562"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="568"/>
         <source>The period ends before it starts.</source>
         <translation>El período termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="566"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="572"/>
         <source>Computing the figures…</source>
         <translation>Calculando las cifras…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="591"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="597"/>
         <source>From %1 to %2: whole days in UTC, both included. Click a figure to see its patients.</source>
         <translation>Del %1 al %2: días completos en UTC, ambos incluidos. Haga clic en una cifra para ver sus pacientes.</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="610"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="616"/>
         <source>The figures could not be computed.</source>
         <translation>No se pudieron calcular las cifras.</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="615"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="621"/>
         <source>Readmission rate (%)</source>
         <translation>Tasa de reingresos (%)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="617"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="623"/>
         <source>ED visits</source>
         <translation>Visitas a urgencias</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="620"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="626"/>
         <source>Care quality (%; satisfaction 0-100)</source>
         <translation>Calidad de la atención (%; satisfacción 0-100)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="637"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="643"/>
         <source>Click a figure to see the patients behind it.</source>
         <translation>Haga clic en una cifra para ver los pacientes que la componen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="642"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="648"/>
         <source>Patients behind: %1 (%2)</source>
         <translation>Pacientes de: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="650"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="656"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="651"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="657"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="652"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="658"/>
         <source>(unknown)</source>
         <translation>(desconocido)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="682"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="688"/>
         <source>Export the figures as CSV</source>
         <translation>Exportar las cifras como CSV</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="683"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="689"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="699"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="705"/>
         <source>Saved %1: aggregate figures and monthly trends only, no patient-level rows.</source>
         <translation>Guardado %1: solo cifras agregadas y tendencias mensuales, sin filas por paciente.</translation>
     </message>
@@ -3761,37 +3869,37 @@ en %3</translation>
 <context>
     <name>DischargeDialog</name>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="304"/>
+        <location filename="../../app/views/coordination/transitions.py" line="309"/>
         <source>Record a discharge</source>
         <translation>Registrar un alta</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="319"/>
+        <location filename="../../app/views/coordination/transitions.py" line="324"/>
         <source>Admitted through the emergency department</source>
         <translation>Ingresó por urgencias</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="320"/>
+        <location filename="../../app/views/coordination/transitions.py" line="325"/>
         <source>&amp;Patient:</source>
         <translation>&amp;Paciente:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="321"/>
+        <location filename="../../app/views/coordination/transitions.py" line="326"/>
         <source>&amp;Hospital:</source>
         <translation>&amp;Hospital:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="322"/>
+        <location filename="../../app/views/coordination/transitions.py" line="327"/>
         <source>&amp;Admitted:</source>
         <translation>&amp;Ingreso:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="323"/>
+        <location filename="../../app/views/coordination/transitions.py" line="328"/>
         <source>&amp;Discharged:</source>
         <translation>A&amp;lta:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="324"/>
+        <location filename="../../app/views/coordination/transitions.py" line="329"/>
         <source>D&amp;iagnosis:</source>
         <translation>&amp;Diagnóstico:</translation>
     </message>
@@ -4084,72 +4192,72 @@ en %3</translation>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="79"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="80"/>
         <source>Record evidence: %1</source>
         <translation>Registrar evidencia: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="91"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="93"/>
         <source>Date done</source>
         <translation>Fecha en que se hizo</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="92"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="94"/>
         <source>&amp;Date done:</source>
         <translation>&amp;Fecha en que se hizo:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="101"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="103"/>
         <source>Systolic</source>
         <translation>Sistólica</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="102"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="104"/>
         <source>Diastolic</source>
         <translation>Diastólica</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="107"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="109"/>
         <source>&amp;Systolic</source>
         <translation>&amp;Sistólica</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="109"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="111"/>
         <source>D&amp;iastolic</source>
         <translation>D&amp;iastólica</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="113"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="115"/>
         <source>Blood pressure:</source>
         <translation>Presión arterial:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="118"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="120"/>
         <source>Given or done:</source>
         <translation>Administrado o hecho:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="119"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="121"/>
         <source>Done:</source>
         <translation>Hecho:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="123"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="125"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="135"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="137"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="151"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="153"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="178"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="180"/>
         <source>Choose the answer.</source>
         <translation>Elija la respuesta.</translation>
     </message>
@@ -4157,32 +4265,32 @@ en %3</translation>
 <context>
     <name>ExcludeDialog</name>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="195"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="197"/>
         <source>Exclude: %1</source>
         <translation>Excluir: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="200"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="203"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="201"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="204"/>
         <source>&amp;Until</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="206"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="209"/>
         <source>Excluded until</source>
         <translation>Excluida hasta</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="210"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="213"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="211"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="214"/>
         <source>&amp;Comment:</source>
         <translation>C&amp;omentario:</translation>
     </message>
@@ -4190,7 +4298,7 @@ en %3</translation>
 <context>
     <name>FigureTile</name>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="226"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="227"/>
         <source>Patients (%1)</source>
         <translation>Pacientes (%1)</translation>
     </message>
@@ -4590,17 +4698,17 @@ en %3</translation>
 <context>
     <name>InformDialog</name>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="432"/>
+        <location filename="../../app/views/coordination/results.py" line="423"/>
         <source>The patient was told</source>
         <translation>Se informó al paciente</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="436"/>
+        <location filename="../../app/views/coordination/results.py" line="427"/>
         <source>How the patient was told</source>
         <translation>Cómo se informó al paciente</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="437"/>
+        <location filename="../../app/views/coordination/results.py" line="428"/>
         <source>&amp;How:</source>
         <translation>&amp;Cómo:</translation>
     </message>
@@ -4608,32 +4716,32 @@ en %3</translation>
 <context>
     <name>LinkResultDialog</name>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="376"/>
+        <location filename="../../app/views/coordination/results.py" line="373"/>
         <source>Link the result of %1</source>
         <translation>Vincular el resultado de %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="378"/>
+        <location filename="../../app/views/coordination/results.py" line="375"/>
         <source>Results after the order date</source>
         <translation>Resultados posteriores a la fecha de la orden</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="382"/>
+        <location filename="../../app/views/coordination/results.py" line="379"/>
         <source>ABNORMAL</source>
         <translation>ANORMAL</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="385"/>
+        <location filename="../../app/views/coordination/results.py" line="382"/>
         <source>(same code)</source>
         <translation>(mismo código)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="388"/>
+        <location filename="../../app/views/coordination/results.py" line="385"/>
         <source>&amp;Choose the result (newest first; the test&apos;s own code first):</source>
         <translation>&amp;Elija el resultado (los más recientes primero; primero el código de la propia prueba):</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="389"/>
+        <location filename="../../app/views/coordination/results.py" line="386"/>
         <source>No results of this patient after the order date.</source>
         <translation>Ningún resultado de este paciente después de la fecha de la orden.</translation>
     </message>
@@ -4753,54 +4861,54 @@ en %3</translation>
 <context>
     <name>LogCallDialog</name>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="352"/>
+        <location filename="../../app/views/coordination/communication.py" line="385"/>
         <source>Log call</source>
         <translation>Registrar llamada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="354"/>
+        <location filename="../../app/views/coordination/communication.py" line="387"/>
         <source>%1
 Call %2 at %3</source>
         <translation>%1
 Llamar a %2 al %3</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="355"/>
+        <location filename="../../app/views/coordination/communication.py" line="388"/>
         <source>the patient</source>
         <translation>el paciente</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="356"/>
+        <location filename="../../app/views/coordination/communication.py" line="389"/>
         <source>(no number on file)</source>
         <translation>(sin número registrado)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="359"/>
+        <location filename="../../app/views/coordination/communication.py" line="392"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="363"/>
+        <location filename="../../app/views/coordination/communication.py" line="396"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="364"/>
+        <location filename="../../app/views/coordination/communication.py" line="397"/>
         <source>Done: take it off the call list</source>
         <translation>Hecha: quitarla de la lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="369"/>
+        <location filename="../../app/views/coordination/communication.py" line="402"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Resultado:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="369"/>
+        <location filename="../../app/views/coordination/communication.py" line="402"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="375"/>
+        <location filename="../../app/views/coordination/communication.py" line="408"/>
         <source>&amp;Log call</source>
         <translation>Re&amp;gistrar llamada</translation>
     </message>
@@ -4826,42 +4934,42 @@ Llamar a %2 al %3</translation>
 <context>
     <name>LogTimeDialog</name>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="385"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="384"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="394"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="393"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Minutos:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="395"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="394"/>
         <source>&amp;Program:</source>
         <translation>&amp;Programa:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="396"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="395"/>
         <source>&amp;Activity:</source>
         <translation>A&amp;ctividad:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="397"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="396"/>
         <source>&amp;Started:</source>
         <translation>&amp;Inicio:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="398"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="397"/>
         <source>&amp;Comment:</source>
         <translation>C&amp;omentario:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="400"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="399"/>
         <source>Minutes count toward this calendar month&apos;s total. The codes shown are minute thresholds, not billing advice.</source>
         <translation>Los minutos cuentan para el total de este mes natural. Los códigos que se muestran son umbrales de minutos, no asesoramiento de facturación.</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="414"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="413"/>
         <source>the time cannot start in the future</source>
         <translation>el tiempo no puede empezar en el futuro</translation>
     </message>
@@ -4869,7 +4977,7 @@ Llamar a %2 al %3</translation>
 <context>
     <name>LoopPanel</name>
     <message>
-        <location filename="../../app/views/coordination/loop_common.py" line="67"/>
+        <location filename="../../app/views/coordination/loop_common.py" line="108"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
@@ -6113,22 +6221,22 @@ Importe paquetes FHIR para añadirlos.</translation>
         <translation>Satisfacción</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="147"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="148"/>
         <source>%1 days</source>
         <translation>%1 días</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="155"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="156"/>
         <source>%1 seen, %2 still waiting</source>
         <translation>%1 atendidas, %2 todavía esperando</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="158"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="159"/>
         <source>%1 visits / %2 patient-months</source>
         <translation>%1 visitas / %2 pacientes-mes</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/dashboard.py" line="161"/>
+        <location filename="../../app/views/coordination/dashboard.py" line="162"/>
         <source>none in the period</source>
         <translation>ninguna en el período</translation>
     </message>
@@ -6136,219 +6244,219 @@ Importe paquetes FHIR para añadirlos.</translation>
 <context>
     <name>Monitoring</name>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="77"/>
-        <location filename="../../app/views/coordination/monitoring.py" line="85"/>
-        <location filename="../../app/views/coordination/monitoring.py" line="143"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="79"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="87"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="145"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="78"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="80"/>
         <source>Blood pressure</source>
         <translation>Presión arterial</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="79"/>
-        <location filename="../../app/views/coordination/monitoring.py" line="88"/>
-        <location filename="../../app/views/coordination/monitoring.py" line="146"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="81"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="90"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="148"/>
         <source>Glucose</source>
         <translation>Glucosa</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="80"/>
-        <location filename="../../app/views/coordination/monitoring.py" line="89"/>
-        <location filename="../../app/views/coordination/monitoring.py" line="147"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="82"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="91"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="149"/>
         <source>Heart rate</source>
         <translation>Frecuencia cardíaca</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="81"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="83"/>
         <source>Oxygen saturation (SpO₂)</source>
         <translation>Saturación de oxígeno (SpO₂)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="82"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="84"/>
         <source>Symptoms</source>
         <translation>Síntomas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="86"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="88"/>
         <source>Systolic BP</source>
         <translation>Presión sistólica</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="87"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="89"/>
         <source>Diastolic BP</source>
         <translation>Presión diastólica</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="90"/>
-        <location filename="../../app/views/coordination/monitoring.py" line="151"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="92"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="153"/>
         <source>SpO₂</source>
         <translation>SpO₂</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="93"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="95"/>
         <source>Above</source>
         <translation>Por encima de</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="94"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="96"/>
         <source>Below</source>
         <translation>Por debajo de</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="95"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="97"/>
         <source>Gain in about a day (12–36 h)</source>
         <translation>Aumento en un día aprox. (12–36 h)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="96"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="98"/>
         <source>Gain in about a week (6–8 days)</source>
         <translation>Aumento en una semana aprox. (6–8 días)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="99"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="101"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="100"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="102"/>
         <source>Caregiver</source>
         <translation>Cuidador</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="101"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="103"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="104"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="106"/>
         <source>Care coordination</source>
         <translation>Coordinación de la atención</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="105"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="107"/>
         <source>Phone call</source>
         <translation>Llamada telefónica</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="106"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="108"/>
         <source>Medication management</source>
         <translation>Manejo de medicamentos</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="107"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="109"/>
         <source>Care plan</source>
         <translation>Plan de cuidados</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="108"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="110"/>
         <source>Caregiver support</source>
         <translation>Apoyo al cuidador</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="109"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="111"/>
         <source>Referral coordination</source>
         <translation>Coordinación de derivaciones</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="110"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="112"/>
         <source>Transition of care support</source>
         <translation>Apoyo en la transición de cuidados</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="111"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="113"/>
         <source>Remote monitoring review</source>
         <translation>Revisión del monitoreo remoto</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="112"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="114"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="115"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="117"/>
         <source>Threshold</source>
         <translation>Umbral</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="116"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="118"/>
         <source>What alerts (the source is in the tooltip)</source>
         <translation>Qué genera una alerta (la fuente está en la información sobre herramientas)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="117"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="119"/>
         <source>On</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="118"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="120"/>
         <source>Whether the threshold is checked</source>
         <translation>Si el umbral se comprueba</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="121"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="123"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="122"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="124"/>
         <source>The monitoring task a crossed threshold opened</source>
         <translation>La tarea de monitoreo que abrió un umbral superado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="123"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="125"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="123"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="125"/>
         <source>Open or done</source>
         <translation>Abierta o hecha</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="124"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="126"/>
         <source>Opened</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="124"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="126"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="144"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="146"/>
         <source>Systolic</source>
         <translation>Sistólica</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="145"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="147"/>
         <source>Diastolic</source>
         <translation>Diastólica</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="239"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="238"/>
         <source>Add reading</source>
         <translation>Añadir lectura</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="325"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="324"/>
         <source>Edit threshold</source>
         <translation>Editar umbral</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="326"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="325"/>
         <source>Add threshold</source>
         <translation>Añadir umbral</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="382"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="381"/>
         <source>Log care time</source>
         <translation>Registrar tiempo de atención</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="421"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="420"/>
         <source>Patient experience survey</source>
         <translation>Encuesta de experiencia del paciente</translation>
     </message>
@@ -6356,143 +6464,143 @@ Importe paquetes FHIR para añadirlos.</translation>
 <context>
     <name>MonitoringPage</name>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="610"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="609"/>
         <source>Monitoring</source>
         <translation>Monitoreo</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="617"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="616"/>
         <source>Readings the patient, her caregiver or a device reported from home.</source>
         <translation>Lecturas que la paciente, su cuidador o un dispositivo informaron desde casa.</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="619"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="618"/>
         <source>&amp;Add reading…</source>
         <translation>Re&amp;gistrar lectura…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="621"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="620"/>
         <source>&amp;Import readings…</source>
         <translation>Importar lecturas…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="624"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="623"/>
         <source>A CSV file with the columns date, measure, value, unit, reported_by, method, note (see the README); every row is imported or none</source>
         <translation>Un archivo CSV con las columnas date, measure, value, unit, reported_by, method, note (vea el README); se importan todas las filas o ninguna</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="635"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="634"/>
         <source>Remote readings</source>
         <translation>Lecturas a distancia</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="637"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="636"/>
         <source>No readings from home yet. Use “Add reading…” or “Import readings…”.</source>
         <translation>Todavía no hay lecturas desde casa. Use «Añadir lectura…» o «Importar lecturas…».</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="642"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="641"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="647"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="646"/>
         <source>Monitoring alerts</source>
         <translation>Alertas de monitoreo</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="648"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="647"/>
         <source>Tasks opened by crossed thresholds, open first</source>
         <translation>Tareas abiertas por umbrales superados, primero las abiertas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="649"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="648"/>
         <source>No alerts.</source>
         <translation>Ninguna alerta.</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="654"/>
-        <location filename="../../app/views/coordination/monitoring.py" line="659"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="653"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="658"/>
         <source>Thresholds</source>
         <translation>Umbrales</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="660"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="659"/>
         <source>This patient&apos;s alert rules; the source is in the tooltip</source>
         <translation>Las reglas de alerta de este paciente; la fuente está en la información sobre herramientas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="663"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="662"/>
         <source>No thresholds. “Apply defaults” adds those her problems call for.</source>
         <translation>Ningún umbral. «Aplicar predeterminados» añade los que piden sus problemas.</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="669"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="668"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="671"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="670"/>
         <source>&amp;Edit…</source>
         <translation>Modificar…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="673"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="672"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="675"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="674"/>
         <source>Apply &amp;defaults</source>
         <translation>Aplicar predeterminados</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="678"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="677"/>
         <source>Add the default thresholds her problems call for (heart failure, hypertension, diabetes, COPD, atrial fibrillation), each with its published source</source>
         <translation>Añadir los umbrales predeterminados que piden sus problemas (insuficiencia cardíaca, hipertensión, diabetes, EPOC, fibrilación auricular), cada uno con su fuente publicada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="690"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="689"/>
         <source>Patient experience</source>
         <translation>Experiencia del paciente</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="694"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="693"/>
         <source>Record &amp;survey…</source>
         <translation>Registrar encuesta…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="712"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="711"/>
         <source>Alerts, thresholds, care time and patient experience</source>
         <translation>Alertas, umbrales, tiempo de atención y experiencia del paciente</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="750"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="749"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="751"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="750"/>
         <source>Done</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="751"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="750"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="759"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="758"/>
         <source>On</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="759"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="758"/>
         <source>Off</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="765"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="764"/>
         <source>Her problems call for defaults not yet here: %1.</source>
         <translation>Sus problemas piden umbrales predeterminados que aún no están: %1.</translation>
     </message>
@@ -6555,171 +6663,171 @@ Importe paquetes FHIR para añadirlos.</translation>
 <context>
     <name>MyDayModel</name>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="95"/>
-        <location filename="../../app/views/workspace/my_day.py" line="307"/>
-        <location filename="../../app/views/workspace/my_day.py" line="356"/>
-        <location filename="../../app/views/workspace/my_day.py" line="673"/>
+        <location filename="../../app/views/workspace/my_day.py" line="96"/>
+        <location filename="../../app/views/workspace/my_day.py" line="308"/>
+        <location filename="../../app/views/workspace/my_day.py" line="357"/>
+        <location filename="../../app/views/workspace/my_day.py" line="675"/>
         <source>Done</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="96"/>
+        <location filename="../../app/views/workspace/my_day.py" line="97"/>
         <source>Tick to mark the task done (Space)</source>
         <translation>Marque para dar la tarea por hecha (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="97"/>
+        <location filename="../../app/views/workspace/my_day.py" line="98"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="98"/>
+        <location filename="../../app/views/workspace/my_day.py" line="99"/>
         <source>What needs doing</source>
         <translation>Lo que hay que hacer</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="99"/>
+        <location filename="../../app/views/workspace/my_day.py" line="100"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="101"/>
+        <location filename="../../app/views/workspace/my_day.py" line="102"/>
         <source>Click the name (or press Enter) to open the patient</source>
         <translation>Haga clic en el nombre (o pulse Intro) para abrir el paciente</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="102"/>
+        <location filename="../../app/views/workspace/my_day.py" line="103"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="103"/>
+        <location filename="../../app/views/workspace/my_day.py" line="104"/>
         <source>When the task is due, in local time</source>
         <translation>Cuándo vence la tarea, en hora local</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="104"/>
-        <location filename="../../app/views/workspace/my_day.py" line="677"/>
+        <location filename="../../app/views/workspace/my_day.py" line="105"/>
+        <location filename="../../app/views/workspace/my_day.py" line="679"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="105"/>
+        <location filename="../../app/views/workspace/my_day.py" line="106"/>
         <source>Routine, urgent or stat</source>
         <translation>Rutina, urgente o inmediata</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="111"/>
+        <location filename="../../app/views/workspace/my_day.py" line="112"/>
         <source>Overdue</source>
         <translation>Vencidas</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="112"/>
+        <location filename="../../app/views/workspace/my_day.py" line="113"/>
         <source>Due today</source>
         <translation>Vencen hoy</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="113"/>
+        <location filename="../../app/views/workspace/my_day.py" line="114"/>
         <source>No due date</source>
         <translation>Sin fecha límite</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="114"/>
+        <location filename="../../app/views/workspace/my_day.py" line="115"/>
         <source>Done today</source>
         <translation>Hechas hoy</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="132"/>
+        <location filename="../../app/views/workspace/my_day.py" line="133"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="132"/>
+        <location filename="../../app/views/workspace/my_day.py" line="133"/>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="134"/>
+        <location filename="../../app/views/workspace/my_day.py" line="135"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="281"/>
+        <location filename="../../app/views/workspace/my_day.py" line="282"/>
         <source>%1, %2 tasks</source>
         <translation>%1, %2 tareas</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="308"/>
+        <location filename="../../app/views/workspace/my_day.py" line="309"/>
         <source>Not done</source>
         <translation>Sin hacer</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="310"/>
+        <location filename="../../app/views/workspace/my_day.py" line="311"/>
         <source>Reopen this task</source>
         <translation>Reabrir esta tarea</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="311"/>
+        <location filename="../../app/views/workspace/my_day.py" line="312"/>
         <source>Mark this task done</source>
         <translation>Dar esta tarea por hecha</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="355"/>
+        <location filename="../../app/views/workspace/my_day.py" line="356"/>
         <source>Done %1</source>
         <translation>Hecha %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="359"/>
+        <location filename="../../app/views/workspace/my_day.py" line="360"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="361"/>
+        <location filename="../../app/views/workspace/my_day.py" line="362"/>
         <source>Overdue · %1</source>
         <translation>Vencida · %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="366"/>
+        <location filename="../../app/views/workspace/my_day.py" line="367"/>
         <source>done</source>
         <translation>hecha</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="367"/>
+        <location filename="../../app/views/workspace/my_day.py" line="368"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="368"/>
+        <location filename="../../app/views/workspace/my_day.py" line="369"/>
         <source>Task %1, %2</source>
         <translation>Tarea %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="371"/>
+        <location filename="../../app/views/workspace/my_day.py" line="372"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="371"/>
+        <location filename="../../app/views/workspace/my_day.py" line="372"/>
         <source>Patient %1</source>
         <translation>Paciente %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="374"/>
+        <location filename="../../app/views/workspace/my_day.py" line="375"/>
         <source>Priority %1</source>
         <translation>Prioridad %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="381"/>
+        <location filename="../../app/views/workspace/my_day.py" line="383"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="389"/>
+        <location filename="../../app/views/workspace/my_day.py" line="391"/>
         <source>due earlier today</source>
         <translation>vencía hoy más temprano</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/workspace/my_day.py" line="390"/>
+        <location filename="../../app/views/workspace/my_day.py" line="392"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n día de retraso</numerusform>
@@ -6745,123 +6853,123 @@ Importe paquetes FHIR para añadirlos.</translation>
 <context>
     <name>MyDayWidget</name>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="616"/>
-        <location filename="../../app/views/workspace/my_day.py" line="617"/>
+        <location filename="../../app/views/workspace/my_day.py" line="618"/>
+        <location filename="../../app/views/workspace/my_day.py" line="619"/>
         <source>My day</source>
         <translation>Mi día</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="618"/>
+        <location filename="../../app/views/workspace/my_day.py" line="620"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="619"/>
+        <location filename="../../app/views/workspace/my_day.py" line="621"/>
         <source>Show tasks</source>
         <translation>Mostrar tareas</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="620"/>
+        <location filename="../../app/views/workspace/my_day.py" line="622"/>
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="620"/>
+        <location filename="../../app/views/workspace/my_day.py" line="622"/>
         <source>Overdue</source>
         <translation>Vencidas</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="620"/>
+        <location filename="../../app/views/workspace/my_day.py" line="622"/>
         <source>Due today</source>
         <translation>Vencen hoy</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="621"/>
+        <location filename="../../app/views/workspace/my_day.py" line="623"/>
         <source>No due date</source>
         <translation>Sin fecha límite</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="623"/>
+        <location filename="../../app/views/workspace/my_day.py" line="625"/>
         <source>Done today</source>
         <translation>Hechas hoy</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="625"/>
+        <location filename="../../app/views/workspace/my_day.py" line="627"/>
         <source>&amp;New task…</source>
         <translation>&amp;Nueva tarea…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="626"/>
+        <location filename="../../app/views/workspace/my_day.py" line="628"/>
         <source>Add a task for a patient (Ctrl+N)</source>
         <translation>Añadir una tarea para un paciente (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="627"/>
+        <location filename="../../app/views/workspace/my_day.py" line="629"/>
         <source>Due &amp;date…</source>
         <translation>&amp;Fecha límite…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="628"/>
+        <location filename="../../app/views/workspace/my_day.py" line="630"/>
         <source>Change when the selected task is due</source>
         <translation>Cambiar cuándo vence la tarea seleccionada</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="629"/>
+        <location filename="../../app/views/workspace/my_day.py" line="631"/>
         <source>&amp;Open patient</source>
         <translation>&amp;Abrir paciente</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="630"/>
+        <location filename="../../app/views/workspace/my_day.py" line="632"/>
         <source>Open the selected task&apos;s patient (Enter)</source>
         <translation>Abrir el paciente de la tarea seleccionada (Intro)</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="631"/>
+        <location filename="../../app/views/workspace/my_day.py" line="633"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="632"/>
+        <location filename="../../app/views/workspace/my_day.py" line="634"/>
         <source>Load My day again</source>
         <translation>Volver a cargar Mi día</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="633"/>
+        <location filename="../../app/views/workspace/my_day.py" line="635"/>
         <source>Task summary</source>
         <translation>Resumen de tareas</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="634"/>
+        <location filename="../../app/views/workspace/my_day.py" line="636"/>
         <source>My day tasks</source>
         <translation>Tareas de Mi día</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="636"/>
+        <location filename="../../app/views/workspace/my_day.py" line="638"/>
         <source>Space marks the task done, Enter opens the patient</source>
         <translation>Espacio da la tarea por hecha, Intro abre el paciente</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="637"/>
+        <location filename="../../app/views/workspace/my_day.py" line="639"/>
         <source>Loading My day…</source>
         <translation>Cargando Mi día…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="638"/>
+        <location filename="../../app/views/workspace/my_day.py" line="640"/>
         <source>Nothing is due today and nothing is overdue.</source>
         <translation>Hoy no vence nada y no hay nada vencido.</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="639"/>
+        <location filename="../../app/views/workspace/my_day.py" line="641"/>
         <source>My day message</source>
         <translation>Mensaje de Mi día</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="742"/>
+        <location filename="../../app/views/workspace/my_day.py" line="744"/>
         <source>My day could not be loaded.</source>
         <translation>No se pudo cargar Mi día.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/workspace/my_day.py" line="767"/>
+        <location filename="../../app/views/workspace/my_day.py" line="769"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n vencida</numerusform>
@@ -6869,7 +6977,7 @@ Importe paquetes FHIR para añadirlos.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/workspace/my_day.py" line="769"/>
+        <location filename="../../app/views/workspace/my_day.py" line="771"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n vence hoy</numerusform>
@@ -6877,7 +6985,7 @@ Importe paquetes FHIR para añadirlos.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/workspace/my_day.py" line="771"/>
+        <location filename="../../app/views/workspace/my_day.py" line="773"/>
         <source>%n with no due date</source>
         <translation>
             <numerusform>%n sin fecha límite</numerusform>
@@ -6885,7 +6993,7 @@ Importe paquetes FHIR para añadirlos.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/workspace/my_day.py" line="773"/>
+        <location filename="../../app/views/workspace/my_day.py" line="775"/>
         <source>%n done today</source>
         <translation>
             <numerusform>%n hecha hoy</numerusform>
@@ -6893,27 +7001,27 @@ Importe paquetes FHIR para añadirlos.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="797"/>
+        <location filename="../../app/views/workspace/my_day.py" line="799"/>
         <source>Re&amp;open</source>
         <translation>R&amp;eabrir</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="798"/>
+        <location filename="../../app/views/workspace/my_day.py" line="800"/>
         <source>Put the selected task back on the list (Space)</source>
         <translation>Devolver la tarea seleccionada a la lista (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="800"/>
+        <location filename="../../app/views/workspace/my_day.py" line="802"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Dar por hecha</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="801"/>
+        <location filename="../../app/views/workspace/my_day.py" line="803"/>
         <source>Mark the selected task done (Space)</source>
         <translation>Dar por hecha la tarea seleccionada (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../app/views/workspace/my_day.py" line="904"/>
+        <location filename="../../app/views/workspace/my_day.py" line="906"/>
         <source>Task created, due %1: My day shows it on that day.</source>
         <translation>Tarea creada, vence %1: Mi día la mostrará ese día.</translation>
     </message>
@@ -6921,122 +7029,122 @@ Importe paquetes FHIR para añadirlos.</translation>
 <context>
     <name>NewReferralDialog</name>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="344"/>
+        <location filename="../../app/views/coordination/referrals.py" line="348"/>
         <source>New referral</source>
         <translation>Nueva derivación</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="348"/>
+        <location filename="../../app/views/coordination/referrals.py" line="352"/>
         <source>Clinical (specialist)</source>
         <translation>Clínica (especialista)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="349"/>
+        <location filename="../../app/views/coordination/referrals.py" line="353"/>
         <source>Community resource (social need)</source>
         <translation>Recurso comunitario (necesidad social)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="351"/>
+        <location filename="../../app/views/coordination/referrals.py" line="355"/>
         <source>Housing</source>
         <translation>Vivienda</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="351"/>
+        <location filename="../../app/views/coordination/referrals.py" line="355"/>
         <source>Food</source>
         <translation>Alimentos</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="352"/>
+        <location filename="../../app/views/coordination/referrals.py" line="356"/>
         <source>Transportation</source>
         <translation>Transporte</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="353"/>
+        <location filename="../../app/views/coordination/referrals.py" line="357"/>
         <source>Utilities</source>
         <translation>Servicios públicos</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="353"/>
+        <location filename="../../app/views/coordination/referrals.py" line="357"/>
         <source>Safety</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="356"/>
+        <location filename="../../app/views/coordination/referrals.py" line="360"/>
         <source>(someone new)</source>
         <translation>(alguien nuevo)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="360"/>
+        <location filename="../../app/views/coordination/referrals.py" line="364"/>
         <source>Referred to before</source>
         <translation>Derivado antes</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="370"/>
+        <location filename="../../app/views/coordination/referrals.py" line="374"/>
         <source>Routine</source>
         <translation>Rutina</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="371"/>
+        <location filename="../../app/views/coordination/referrals.py" line="375"/>
         <source>Urgent</source>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="372"/>
+        <location filename="../../app/views/coordination/referrals.py" line="376"/>
         <source>Sent today (mark it sent now)</source>
         <translation>Enviada hoy (marcarla como enviada ahora)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="374"/>
+        <location filename="../../app/views/coordination/referrals.py" line="378"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="374"/>
+        <location filename="../../app/views/coordination/referrals.py" line="378"/>
         <source>Social &amp;need:</source>
         <translation>&amp;Necesidad social:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="375"/>
+        <location filename="../../app/views/coordination/referrals.py" line="379"/>
         <source>Referred to &amp;before:</source>
         <translation>Derivado &amp;antes a:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="376"/>
+        <location filename="../../app/views/coordination/referrals.py" line="380"/>
         <source>&amp;To (name):</source>
         <translation>&amp;Para (nombre):</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="376"/>
+        <location filename="../../app/views/coordination/referrals.py" line="380"/>
         <source>&amp;Specialty or service:</source>
         <translation>&amp;Especialidad o servicio:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="377"/>
+        <location filename="../../app/views/coordination/referrals.py" line="381"/>
         <source>&amp;Phone:</source>
         <translation>Te&amp;léfono:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="377"/>
+        <location filename="../../app/views/coordination/referrals.py" line="381"/>
         <source>&amp;Fax:</source>
         <translation>&amp;Fax:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="378"/>
+        <location filename="../../app/views/coordination/referrals.py" line="382"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="378"/>
+        <location filename="../../app/views/coordination/referrals.py" line="382"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="379"/>
+        <location filename="../../app/views/coordination/referrals.py" line="383"/>
         <source>Pr&amp;iority:</source>
         <translation>Pr&amp;ioridad:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="389"/>
+        <location filename="../../app/views/coordination/referrals.py" line="393"/>
         <source>Save referral</source>
         <translation>Guardar derivación</translation>
     </message>
@@ -7908,42 +8016,42 @@ Importe paquetes FHIR para añadirlos.</translation>
 <context>
     <name>OrderTestDialog</name>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="329"/>
+        <location filename="../../app/views/coordination/results.py" line="332"/>
         <source>Track an ordered test</source>
         <translation>Seguir una prueba ordenada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="333"/>
+        <location filename="../../app/views/coordination/results.py" line="336"/>
         <source>e.g. 4548-4 (optional: results are then matched by themselves)</source>
         <translation>p. ej., 4548-4 (opcional: entonces los resultados se vinculan solos)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="336"/>
+        <location filename="../../app/views/coordination/results.py" line="339"/>
         <source>Result expected by:</source>
         <translation>Resultado esperado para:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="342"/>
+        <location filename="../../app/views/coordination/results.py" line="345"/>
         <source>Result expected by</source>
         <translation>Resultado esperado para</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="345"/>
+        <location filename="../../app/views/coordination/results.py" line="348"/>
         <source>&amp;Test:</source>
         <translation>&amp;Prueba:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="346"/>
+        <location filename="../../app/views/coordination/results.py" line="349"/>
         <source>&amp;LOINC code:</source>
         <translation>Código &amp;LOINC:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="347"/>
+        <location filename="../../app/views/coordination/results.py" line="350"/>
         <source>Ordered &amp;by:</source>
         <translation>Ordenada p&amp;or:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="348"/>
+        <location filename="../../app/views/coordination/results.py" line="351"/>
         <source>&amp;Acknowledged by (who must see it):</source>
         <translation>&amp;Revisa (quién debe verlo):</translation>
     </message>
@@ -8113,142 +8221,142 @@ por conciliar</translation>
 <context>
     <name>PatientGapsPanel</name>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="226"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="229"/>
         <source>Care gap</source>
         <translation>Brecha en la atención</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="227"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="230"/>
         <source>What the rule checks</source>
         <translation>Qué comprueba la regla</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="228"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="231"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="229"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="232"/>
         <source>Open, closed or excluded</source>
         <translation>Abierta, cerrada o excluida</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="230"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="233"/>
         <source>Open since</source>
         <translation>Abierta desde</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="231"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="234"/>
         <source>When the gap opened (local date)</source>
         <translation>Cuándo se abrió la brecha (fecha local)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="232"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="235"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="234"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="237"/>
         <source>What in the chart closes it, or the last one found</source>
         <translation>Qué en la historia la cierra, o la última encontrada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="235"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="238"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="236"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="239"/>
         <source>The published guideline behind the rule</source>
         <translation>La guía publicada en la que se basa la regla</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="240"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="243"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="241"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="244"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="242"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="245"/>
         <source>Excluded</source>
         <translation>Excluida</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="278"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="286"/>
         <source>Care gaps</source>
         <translation>Brechas en la atención</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="284"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="292"/>
         <source>Recor&amp;d evidence…</source>
         <translation>Registrar ev&amp;idencia…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="286"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="294"/>
         <source>Enter the result, vaccine or screening that closes the selected gap</source>
         <translation>Introducir el resultado, la vacuna o el cribado que cierra la brecha seleccionada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="287"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="295"/>
         <source>E&amp;xclude…</source>
         <translation>E&amp;xcluir…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="289"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="297"/>
         <source>The gap does not apply: declined, contraindicated or done elsewhere</source>
         <translation>La brecha no corresponde: rechazada, contraindicada o hecha en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="290"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="298"/>
         <source>Create tas&amp;k</source>
         <translation>Crear tarea</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="291"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="299"/>
         <source>A task in My day to close the selected gap</source>
         <translation>Una tarea en Mi día para cerrar la brecha seleccionada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="293"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="301"/>
         <source>Care gap status</source>
         <translation>Estado de la brecha en la atención</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="309"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="317"/>
         <source>Care gaps: none apply</source>
         <translation>Brechas en la atención: no corresponde ninguna</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="311"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="319"/>
         <source>Care gaps: all closed</source>
         <translation>Brechas en la atención: todas cerradas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="312"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="320"/>
         <source>Care gaps: %1 open</source>
         <translation>Brechas en la atención: %1 abiertas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="389"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="397"/>
         <source>Recorded in the chart.</source>
         <translation>Registrado en la historia.</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="403"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="411"/>
         <source>Exclusion recorded.</source>
         <translation>Exclusión registrada.</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="412"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="420"/>
         <source>Task created in My day.</source>
         <translation>Tarea creada en Mi día.</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="413"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="421"/>
         <source>A task for this gap is already open.</source>
         <translation>Ya hay una tarea abierta para esta brecha.</translation>
     </message>
@@ -8289,330 +8397,330 @@ por conciliar</translation>
 <context>
     <name>ReferralLoop</name>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="63"/>
+        <location filename="../../app/views/coordination/referrals.py" line="65"/>
         <source>Draft, not sent</source>
         <translation>Borrador, no enviada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="64"/>
+        <location filename="../../app/views/coordination/referrals.py" line="66"/>
         <source>Sent, waiting for a date</source>
         <translation>Enviada, esperando fecha</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="65"/>
+        <location filename="../../app/views/coordination/referrals.py" line="67"/>
         <source>Appointment booked</source>
         <translation>Cita programada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="66"/>
+        <location filename="../../app/views/coordination/referrals.py" line="68"/>
         <source>Service reached</source>
         <translation>Servicio contactado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="66"/>
+        <location filename="../../app/views/coordination/referrals.py" line="68"/>
         <source>Seen, waiting for the report</source>
         <translation>Atendida, esperando el informe</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="67"/>
+        <location filename="../../app/views/coordination/referrals.py" line="69"/>
         <source>Report received, to review</source>
         <translation>Informe recibido, por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="68"/>
+        <location filename="../../app/views/coordination/referrals.py" line="70"/>
         <source>Reviewed, to close</source>
         <translation>Revisada, por cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="69"/>
-        <location filename="../../app/views/coordination/referrals.py" line="160"/>
+        <location filename="../../app/views/coordination/referrals.py" line="71"/>
+        <location filename="../../app/views/coordination/referrals.py" line="164"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="70"/>
-        <location filename="../../app/views/coordination/referrals.py" line="160"/>
+        <location filename="../../app/views/coordination/referrals.py" line="72"/>
+        <location filename="../../app/views/coordination/referrals.py" line="164"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="76"/>
+        <location filename="../../app/views/coordination/referrals.py" line="78"/>
         <source>housing</source>
         <translation>vivienda</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="76"/>
+        <location filename="../../app/views/coordination/referrals.py" line="78"/>
         <source>food</source>
         <translation>alimentos</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="77"/>
+        <location filename="../../app/views/coordination/referrals.py" line="79"/>
         <source>transportation</source>
         <translation>transporte</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="77"/>
+        <location filename="../../app/views/coordination/referrals.py" line="79"/>
         <source>utilities</source>
         <translation>servicios públicos</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="78"/>
+        <location filename="../../app/views/coordination/referrals.py" line="80"/>
         <source>safety</source>
         <translation>seguridad</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="81"/>
+        <location filename="../../app/views/coordination/referrals.py" line="83"/>
         <source>Community</source>
         <translation>Comunitaria</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="81"/>
+        <location filename="../../app/views/coordination/referrals.py" line="83"/>
         <source>Community: %1</source>
         <translation>Comunitaria: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="85"/>
+        <location filename="../../app/views/coordination/referrals.py" line="87"/>
         <source>Clinical</source>
         <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="89"/>
+        <location filename="../../app/views/coordination/referrals.py" line="91"/>
         <source>Mar&amp;k sent</source>
         <translation>Re&amp;gistrar envío</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="90"/>
+        <location filename="../../app/views/coordination/referrals.py" line="92"/>
         <source>&amp;Book appointment…</source>
         <translation>Pro&amp;gramar cita…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="91"/>
+        <location filename="../../app/views/coordination/referrals.py" line="93"/>
         <source>Mar&amp;k service reached</source>
         <translation>Contacto &amp;hecho con el servicio</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="92"/>
+        <location filename="../../app/views/coordination/referrals.py" line="94"/>
         <source>Mar&amp;k seen</source>
         <translation>Registrar la consu&amp;lta</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="93"/>
+        <location filename="../../app/views/coordination/referrals.py" line="95"/>
         <source>Mar&amp;k report received</source>
         <translation>Re&amp;gistrar informe recibido</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="94"/>
+        <location filename="../../app/views/coordination/referrals.py" line="96"/>
         <source>Mar&amp;k reviewed</source>
         <translation>Re&amp;gistrar revisión</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="95"/>
+        <location filename="../../app/views/coordination/referrals.py" line="97"/>
         <source>Mar&amp;k closed (service received)</source>
         <translation>Marcar como fina&amp;lizada (servicio recibido)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="96"/>
+        <location filename="../../app/views/coordination/referrals.py" line="98"/>
         <source>Mar&amp;k closed</source>
         <translation>Marcar como fina&amp;lizada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="97"/>
+        <location filename="../../app/views/coordination/referrals.py" line="99"/>
         <source>Cancel referral…</source>
         <translation>Cancelar derivación…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="104"/>
+        <location filename="../../app/views/coordination/referrals.py" line="106"/>
         <source>Overdue %1: %2</source>
         <translation>Vencida %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="108"/>
+        <location filename="../../app/views/coordination/referrals.py" line="111"/>
         <source>Seen after %1</source>
         <translation>Atendida a los %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="110"/>
+        <location filename="../../app/views/coordination/referrals.py" line="113"/>
         <source>Booked %1 after sending</source>
         <translation>Cita a los %1 del envío</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="115"/>
+        <location filename="../../app/views/coordination/referrals.py" line="118"/>
         <source>Phone %1</source>
         <translation>Teléfono %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="121"/>
+        <location filename="../../app/views/coordination/referrals.py" line="124"/>
         <source>Not overdue</source>
         <translation>No vencida</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="124"/>
-        <location filename="../../app/views/coordination/referrals.py" line="148"/>
+        <location filename="../../app/views/coordination/referrals.py" line="127"/>
+        <location filename="../../app/views/coordination/referrals.py" line="152"/>
         <source>Urgent</source>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="124"/>
-        <location filename="../../app/views/coordination/referrals.py" line="148"/>
+        <location filename="../../app/views/coordination/referrals.py" line="127"/>
+        <location filename="../../app/views/coordination/referrals.py" line="152"/>
         <source>Routine</source>
         <translation>Rutina</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="137"/>
+        <location filename="../../app/views/coordination/referrals.py" line="140"/>
         <source>program default</source>
         <translation>valor predeterminado del programa</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="138"/>
+        <location filename="../../app/views/coordination/referrals.py" line="141"/>
         <source>rule</source>
         <translation>regla</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="138"/>
+        <location filename="../../app/views/coordination/referrals.py" line="142"/>
         <source>OVERDUE: %1</source>
         <translation>VENCIDA: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="140"/>
+        <location filename="../../app/views/coordination/referrals.py" line="144"/>
         <source>Due %1 (%2; source: %3)</source>
         <translation>Vence el %1 (%2; fuente: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="144"/>
+        <location filename="../../app/views/coordination/referrals.py" line="148"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="144"/>
-        <location filename="../../app/views/coordination/referrals.py" line="145"/>
-        <location filename="../../app/views/coordination/referrals.py" line="146"/>
+        <location filename="../../app/views/coordination/referrals.py" line="148"/>
+        <location filename="../../app/views/coordination/referrals.py" line="149"/>
+        <location filename="../../app/views/coordination/referrals.py" line="150"/>
         <source>not recorded</source>
         <translation>no registrado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="145"/>
+        <location filename="../../app/views/coordination/referrals.py" line="149"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="146"/>
+        <location filename="../../app/views/coordination/referrals.py" line="150"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="147"/>
+        <location filename="../../app/views/coordination/referrals.py" line="151"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="148"/>
-        <location filename="../../app/views/coordination/referrals.py" line="181"/>
+        <location filename="../../app/views/coordination/referrals.py" line="152"/>
+        <location filename="../../app/views/coordination/referrals.py" line="185"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="149"/>
-        <location filename="../../app/views/coordination/referrals.py" line="171"/>
+        <location filename="../../app/views/coordination/referrals.py" line="153"/>
+        <location filename="../../app/views/coordination/referrals.py" line="175"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="150"/>
+        <location filename="../../app/views/coordination/referrals.py" line="154"/>
         <source>Written</source>
         <translation>Escrita</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="152"/>
+        <location filename="../../app/views/coordination/referrals.py" line="156"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="153"/>
+        <location filename="../../app/views/coordination/referrals.py" line="157"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="156"/>
+        <location filename="../../app/views/coordination/referrals.py" line="160"/>
         <source>Seen</source>
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="157"/>
+        <location filename="../../app/views/coordination/referrals.py" line="161"/>
         <source>Report received</source>
         <translation>Informe recibido</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="159"/>
+        <location filename="../../app/views/coordination/referrals.py" line="163"/>
         <source>Reviewed</source>
         <translation>Revisada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="162"/>
+        <location filename="../../app/views/coordination/referrals.py" line="166"/>
         <source>Days waiting</source>
         <translation>Días de espera</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="164"/>
+        <location filename="../../app/views/coordination/referrals.py" line="168"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="169"/>
+        <location filename="../../app/views/coordination/referrals.py" line="173"/>
         <source>Referred to</source>
         <translation>Derivado a</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="170"/>
+        <location filename="../../app/views/coordination/referrals.py" line="174"/>
         <source>The clinician or service, with the phone in the tooltip</source>
         <translation>El clínico o servicio, con el teléfono en la información sobre herramientas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="172"/>
+        <location filename="../../app/views/coordination/referrals.py" line="176"/>
         <source>Clinical, or community (and the social need)</source>
         <translation>Clínica, o comunitaria (y la necesidad social)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="173"/>
+        <location filename="../../app/views/coordination/referrals.py" line="177"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="174"/>
+        <location filename="../../app/views/coordination/referrals.py" line="178"/>
         <source>Where the referral stands</source>
         <translation>En qué punto está la derivación</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="175"/>
+        <location filename="../../app/views/coordination/referrals.py" line="179"/>
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="176"/>
+        <location filename="../../app/views/coordination/referrals.py" line="180"/>
         <source>The step that is late, in words</source>
         <translation>El paso que va con retraso, en palabras</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="177"/>
+        <location filename="../../app/views/coordination/referrals.py" line="181"/>
         <source>Waiting</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="178"/>
+        <location filename="../../app/views/coordination/referrals.py" line="182"/>
         <source>Days since it was sent, while it is open</source>
         <translation>Días desde que se envió, mientras está abierta</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="179"/>
+        <location filename="../../app/views/coordination/referrals.py" line="183"/>
         <source>Time to appointment</source>
         <translation>Tiempo hasta la cita</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="180"/>
+        <location filename="../../app/views/coordination/referrals.py" line="184"/>
         <source>Days from sending to the appointment</source>
         <translation>Días desde el envío hasta la cita</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="182"/>
+        <location filename="../../app/views/coordination/referrals.py" line="186"/>
         <source>Routine or urgent</source>
         <translation>Rutina o urgente</translation>
     </message>
@@ -8620,67 +8728,67 @@ por conciliar</translation>
 <context>
     <name>ReferralLoopPanel</name>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="192"/>
+        <location filename="../../app/views/coordination/referrals.py" line="196"/>
         <source>Referral loop</source>
         <translation>Ciclo de la derivación</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="200"/>
+        <location filename="../../app/views/coordination/referrals.py" line="204"/>
         <source>Referrals</source>
         <translation>Derivaciones</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="202"/>
+        <location filename="../../app/views/coordination/referrals.py" line="206"/>
         <source>Open referrals first, overdue at the top; choose one to see its contact details and act on it</source>
         <translation>Primero las derivaciones abiertas, las vencidas arriba; elija una para ver sus datos de contacto y actuar</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="207"/>
+        <location filename="../../app/views/coordination/referrals.py" line="211"/>
         <source>No referrals recorded. Use “New referral…” to write one.</source>
         <translation>Ninguna derivación registrada. Use «Nueva derivación…» para escribir una.</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="210"/>
+        <location filename="../../app/views/coordination/referrals.py" line="214"/>
         <source>Referral details</source>
         <translation>Detalles de la derivación</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="221"/>
+        <location filename="../../app/views/coordination/referrals.py" line="225"/>
         <source>Ne&amp;w referral…</source>
         <translation>Nueva der&amp;ivación…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="224"/>
+        <location filename="../../app/views/coordination/referrals.py" line="228"/>
         <source>Edit contact…</source>
         <translation>Editar contacto…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="226"/>
+        <location filename="../../app/views/coordination/referrals.py" line="230"/>
         <source>Correct the phone, fax or address of the clinician or service</source>
         <translation>Corregir el teléfono, el fax o la dirección del clínico o del servicio</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="261"/>
+        <location filename="../../app/views/coordination/referrals.py" line="265"/>
         <source>%1 open referral</source>
         <translation>%1 derivación abierta</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="261"/>
+        <location filename="../../app/views/coordination/referrals.py" line="265"/>
         <source>%1 open referrals</source>
         <translation>%1 derivaciones abiertas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="262"/>
+        <location filename="../../app/views/coordination/referrals.py" line="266"/>
         <source>%1 overdue</source>
         <translation>%1 vencidas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="264"/>
+        <location filename="../../app/views/coordination/referrals.py" line="268"/>
         <source>%1 report to review</source>
         <translation>%1 informe por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="265"/>
+        <location filename="../../app/views/coordination/referrals.py" line="269"/>
         <source>%1 reports to review</source>
         <translation>%1 informes por revisar</translation>
     </message>
@@ -8688,183 +8796,183 @@ por conciliar</translation>
 <context>
     <name>ResultLoop</name>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="56"/>
+        <location filename="../../app/views/coordination/results.py" line="64"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="57"/>
+        <location filename="../../app/views/coordination/results.py" line="65"/>
         <source>The test ordered (LOINC code in the tooltip)</source>
         <translation>La prueba ordenada (código LOINC en la información sobre herramientas)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="58"/>
-        <location filename="../../app/views/coordination/results.py" line="141"/>
+        <location filename="../../app/views/coordination/results.py" line="66"/>
+        <location filename="../../app/views/coordination/results.py" line="150"/>
         <source>Ordered</source>
         <translation>Ordenada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="59"/>
+        <location filename="../../app/views/coordination/results.py" line="67"/>
         <source>When, and by whom</source>
         <translation>Cuándo, y por quién</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="60"/>
-        <location filename="../../app/views/coordination/results.py" line="145"/>
+        <location filename="../../app/views/coordination/results.py" line="68"/>
+        <location filename="../../app/views/coordination/results.py" line="154"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="61"/>
+        <location filename="../../app/views/coordination/results.py" line="69"/>
         <source>The value, and ABNORMAL in words when it is</source>
         <translation>El valor, y ANORMAL en palabras cuando lo es</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="62"/>
-        <location filename="../../app/views/coordination/results.py" line="147"/>
+        <location filename="../../app/views/coordination/results.py" line="70"/>
+        <location filename="../../app/views/coordination/results.py" line="156"/>
         <source>Acknowledged</source>
         <translation>Revisado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="63"/>
+        <location filename="../../app/views/coordination/results.py" line="71"/>
         <source>By the clinician who must see it</source>
         <translation>Por el clínico que debe verlo</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="64"/>
-        <location filename="../../app/views/coordination/results.py" line="150"/>
+        <location filename="../../app/views/coordination/results.py" line="72"/>
+        <location filename="../../app/views/coordination/results.py" line="159"/>
         <source>Patient told</source>
         <translation>Paciente informado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="65"/>
+        <location filename="../../app/views/coordination/results.py" line="73"/>
         <source>When and how the patient was told</source>
         <translation>Cuándo y cómo se informó al paciente</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="66"/>
-        <location filename="../../app/views/coordination/results.py" line="140"/>
+        <location filename="../../app/views/coordination/results.py" line="74"/>
+        <location filename="../../app/views/coordination/results.py" line="149"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="67"/>
+        <location filename="../../app/views/coordination/results.py" line="75"/>
         <source>Where the loop stands; overdue steps in words</source>
         <translation>En qué punto está el ciclo; los pasos vencidos, en palabras</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="68"/>
+        <location filename="../../app/views/coordination/results.py" line="76"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="69"/>
+        <location filename="../../app/views/coordination/results.py" line="77"/>
         <source>At a visit</source>
         <translation>En una visita</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="70"/>
+        <location filename="../../app/views/coordination/results.py" line="78"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="71"/>
+        <location filename="../../app/views/coordination/results.py" line="79"/>
         <source>Patient portal</source>
         <translation>Portal del paciente</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="82"/>
+        <location filename="../../app/views/coordination/results.py" line="90"/>
         <source>Waiting for the result</source>
         <translation>Esperando el resultado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="83"/>
+        <location filename="../../app/views/coordination/results.py" line="91"/>
         <source>Result back, to acknowledge</source>
         <translation>Resultado recibido, por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="84"/>
+        <location filename="../../app/views/coordination/results.py" line="92"/>
         <source>Acknowledged, patient to be told</source>
         <translation>Revisado, falta informar al paciente</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="85"/>
+        <location filename="../../app/views/coordination/results.py" line="93"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="86"/>
+        <location filename="../../app/views/coordination/results.py" line="94"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="89"/>
+        <location filename="../../app/views/coordination/results.py" line="97"/>
         <source>Patient told, to acknowledge</source>
         <translation>Paciente informado, por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="90"/>
+        <location filename="../../app/views/coordination/results.py" line="98"/>
         <source>Overdue: %1</source>
         <translation>Vencido: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="97"/>
+        <location filename="../../app/views/coordination/results.py" line="106"/>
         <source>Expected by %1</source>
         <translation>Esperado para el %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="98"/>
+        <location filename="../../app/views/coordination/results.py" line="107"/>
         <source>Not back yet</source>
         <translation>Aún no ha llegado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="100"/>
+        <location filename="../../app/views/coordination/results.py" line="109"/>
         <source>Result linked</source>
         <translation>Resultado vinculado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="101"/>
+        <location filename="../../app/views/coordination/results.py" line="110"/>
         <source>ABNORMAL: %1</source>
         <translation>ANORMAL: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="104"/>
+        <location filename="../../app/views/coordination/results.py" line="113"/>
         <source>(normal range unknown)</source>
         <translation>(rango normal desconocido)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="109"/>
+        <location filename="../../app/views/coordination/results.py" line="118"/>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="111"/>
+        <location filename="../../app/views/coordination/results.py" line="120"/>
         <source>Not yet (%1)</source>
         <translation>Todavía no (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="112"/>
-        <location filename="../../app/views/coordination/results.py" line="114"/>
+        <location filename="../../app/views/coordination/results.py" line="121"/>
+        <location filename="../../app/views/coordination/results.py" line="123"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="137"/>
+        <location filename="../../app/views/coordination/results.py" line="146"/>
         <source>OVERDUE: %1</source>
         <translation>VENCIDO: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="143"/>
+        <location filename="../../app/views/coordination/results.py" line="152"/>
         <source>Expected by</source>
         <translation>Esperado para</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="146"/>
+        <location filename="../../app/views/coordination/results.py" line="155"/>
         <source>To acknowledge</source>
         <translation>Por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="153"/>
+        <location filename="../../app/views/coordination/results.py" line="162"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -8872,87 +8980,87 @@ por conciliar</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="164"/>
+        <location filename="../../app/views/coordination/results.py" line="173"/>
         <source>Tracked results</source>
         <translation>Pruebas y resultados</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="171"/>
+        <location filename="../../app/views/coordination/results.py" line="180"/>
         <source>Tracked tests</source>
         <translation>Pruebas en seguimiento</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="172"/>
+        <location filename="../../app/views/coordination/results.py" line="181"/>
         <source>Open tests first, overdue at the top</source>
         <translation>Primero las pruebas abiertas, las vencidas arriba</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="178"/>
+        <location filename="../../app/views/coordination/results.py" line="187"/>
         <source>No tests tracked. Use “Begin tracking a test…” to follow one until the patient is told the result.</source>
         <translation>Ninguna prueba en seguimiento. Use «Empezar a seguir una prueba…» para seguirla hasta que se informe el resultado al paciente.</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="180"/>
+        <location filename="../../app/views/coordination/results.py" line="189"/>
         <source>Tracked test details</source>
         <translation>Detalles de la prueba en seguimiento</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="189"/>
+        <location filename="../../app/views/coordination/results.py" line="192"/>
         <source>Open the chart from the panel to track tests.</source>
         <translation>Abra la historia desde el panel para seguir pruebas.</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="194"/>
+        <location filename="../../app/views/coordination/results.py" line="197"/>
         <source>&amp;Begin tracking a test…</source>
         <translation>Empezar a se&amp;guir una prueba…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="196"/>
+        <location filename="../../app/views/coordination/results.py" line="199"/>
         <source>Look for ne&amp;w results</source>
         <translation>Buscar resu&amp;ltados nuevos</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="199"/>
+        <location filename="../../app/views/coordination/results.py" line="202"/>
         <source>Link imported results to the tests waiting for them, by LOINC code, after the order date</source>
         <translation>Vincular los resultados importados con las pruebas que los esperan, por código LOINC, después de la fecha de la orden</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="201"/>
+        <location filename="../../app/views/coordination/results.py" line="204"/>
         <source>Lin&amp;k result…</source>
         <translation>V&amp;incular resultado…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="203"/>
+        <location filename="../../app/views/coordination/results.py" line="206"/>
         <source>Acknowled&amp;ge…</source>
         <translation>Confirmar revisión…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="205"/>
+        <location filename="../../app/views/coordination/results.py" line="208"/>
         <source>Patient told…</source>
         <translation>Paciente informado…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="207"/>
+        <location filename="../../app/views/coordination/results.py" line="210"/>
         <source>Cancel…</source>
         <translation>Cancelar…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="239"/>
+        <location filename="../../app/views/coordination/results.py" line="242"/>
         <source>%1 open test</source>
         <translation>%1 prueba abierta</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="239"/>
+        <location filename="../../app/views/coordination/results.py" line="242"/>
         <source>%1 open tests</source>
         <translation>%1 pruebas abiertas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="241"/>
+        <location filename="../../app/views/coordination/results.py" line="244"/>
         <source>%1 abnormal result not acknowledged</source>
         <translation>%1 resultado anormal sin revisar</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/results.py" line="242"/>
+        <location filename="../../app/views/coordination/results.py" line="245"/>
         <source>%1 abnormal results not acknowledged</source>
         <translation>%1 resultados anormales sin revisar</translation>
     </message>
@@ -9130,27 +9238,27 @@ por conciliar</translation>
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="473"/>
+        <location filename="../../app/views/coordination/referrals.py" line="477"/>
         <source>Schedule the referral appointment</source>
         <translation>Programar la cita de la derivación</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="478"/>
+        <location filename="../../app/views/coordination/referrals.py" line="482"/>
         <source>Appointment date and time</source>
         <translation>Fecha y hora de la cita</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="480"/>
+        <location filename="../../app/views/coordination/referrals.py" line="484"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="482"/>
+        <location filename="../../app/views/coordination/referrals.py" line="486"/>
         <source>&amp;Appointment:</source>
         <translation>&amp;Cita:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/referrals.py" line="485"/>
+        <location filename="../../app/views/coordination/referrals.py" line="489"/>
         <source>&amp;Where:</source>
         <translation>&amp;Dónde:</translation>
     </message>
@@ -9297,43 +9405,43 @@ por conciliar</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="251"/>
+        <location filename="../../app/views/coordination/transitions.py" line="256"/>
         <source>&amp;When:</source>
         <translation>&amp;Cuándo:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="253"/>
+        <location filename="../../app/views/coordination/transitions.py" line="258"/>
         <source>e.g. Reached the patient; meds reviewed</source>
         <translation>p. ej., Se habló con el paciente; medicamentos revisados</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="255"/>
+        <location filename="../../app/views/coordination/transitions.py" line="260"/>
         <source>No answer</source>
         <translation>No contestó</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="256"/>
+        <location filename="../../app/views/coordination/transitions.py" line="261"/>
         <source>Left a message</source>
         <translation>Dejó un mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="257"/>
+        <location filename="../../app/views/coordination/transitions.py" line="262"/>
         <source>Line busy</source>
         <translation>Línea ocupada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="258"/>
+        <location filename="../../app/views/coordination/transitions.py" line="263"/>
         <source>Wrong number</source>
         <translation>Número equivocado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="261"/>
-        <location filename="../../app/views/coordination/transitions.py" line="263"/>
+        <location filename="../../app/views/coordination/transitions.py" line="266"/>
+        <location filename="../../app/views/coordination/transitions.py" line="268"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Resultado:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="264"/>
+        <location filename="../../app/views/coordination/transitions.py" line="269"/>
         <source>Two documented attempts count as the contact (CMS).</source>
         <translation>Dos intentos documentados cuentan como el contacto (CMS).</translation>
     </message>
@@ -9341,27 +9449,27 @@ por conciliar</translation>
 <context>
     <name>SurveyDialog</name>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="425"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="424"/>
         <source>&amp;Language of the questions:</source>
         <translation>&amp;Idioma de las preguntas:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="478"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="477"/>
         <source>Adapted from the AHRQ CAHPS Clinician &amp; Group survey and the AHRQ CCQM-PC; instrument %1.</source>
         <translation>Adaptada de la encuesta CAHPS Clinician &amp; Group de AHRQ y del CCQM-PC de AHRQ; instrumento %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="495"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="494"/>
         <source>Score: none yet (no question answered).</source>
         <translation>Puntuación: todavía ninguna (ninguna pregunta respondida).</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="500"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="499"/>
         <source>Score: %1 of 100 (the mean answer on a 0–100 scale; %2 of %3 answered questions “Always”).</source>
         <translation>Puntuación: %1 de 100 (la respuesta media en una escala de 0 a 100; %2 de %3 preguntas respondidas con «Siempre»).</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="505"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="504"/>
         <source>answer at least one question before saving the survey</source>
         <translation>responda al menos una pregunta antes de guardar la encuesta</translation>
     </message>
@@ -9595,32 +9703,32 @@ por conciliar</translation>
 <context>
     <name>ThresholdDialog</name>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="334"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="333"/>
         <source>Check new readings against it</source>
         <translation>Comparar con él las lecturas nuevas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="336"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="335"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Medida:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="337"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="336"/>
         <source>&amp;Rule:</source>
         <translation>&amp;Regla:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="338"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="337"/>
         <source>&amp;Value:</source>
         <translation>&amp;Valor:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="339"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="338"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unidad:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="344"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="343"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
@@ -9628,58 +9736,58 @@ por conciliar</translation>
 <context>
     <name>TimeBox</name>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="513"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="512"/>
         <source>Care time this month</source>
         <translation>Tiempo de atención este mes</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="523"/>
-        <location filename="../../app/views/coordination/monitoring.py" line="584"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="522"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="583"/>
         <source>Start &amp;timer</source>
         <translation>Empe&amp;zar cronómetro</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="527"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="526"/>
         <source>Log ti&amp;me…</source>
         <translation>Registrar tiempo…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="547"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="546"/>
         <source>CCM %1 of %2 min</source>
         <translation>CCM %1 de %2 min</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="549"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="548"/>
         <source>This month: %1 min (CCM %2 min)</source>
         <translation>Este mes: %1 min (CCM %2 min)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="559"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="558"/>
         <source>No time logged yet.</source>
         <translation>Todavía no hay tiempo registrado.</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="560"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="559"/>
         <source>Next: %1 at %2 min.</source>
         <translation>Siguiente: %1 a los %2 min.</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="573"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="572"/>
         <source>Stop &amp;timer</source>
         <translation>Finali&amp;zar cronómetro</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="574"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="573"/>
         <source>Stop timer</source>
         <translation>Finalizar cronómetro</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="585"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="584"/>
         <source>Start timer</source>
         <translation>Empezar cronómetro</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/monitoring.py" line="600"/>
+        <location filename="../../app/views/coordination/monitoring.py" line="599"/>
         <source>Running: %1</source>
         <translation>En marcha: %1</translation>
     </message>
@@ -9687,22 +9795,22 @@ por conciliar</translation>
 <context>
     <name>TransitionSummary</name>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="708"/>
+        <location filename="../../app/views/coordination/transitions.py" line="753"/>
         <source>Transition of care</source>
         <translation>Transición de cuidados</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="743"/>
+        <location filename="../../app/views/coordination/transitions.py" line="788"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="743"/>
+        <location filename="../../app/views/coordination/transitions.py" line="788"/>
         <source>Home visit</source>
         <translation>Visita a domicilio</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="745"/>
+        <location filename="../../app/views/coordination/transitions.py" line="790"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
@@ -9710,118 +9818,118 @@ por conciliar</translation>
 <context>
     <name>TransitionsModel</name>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="159"/>
+        <location filename="../../app/views/coordination/transitions.py" line="164"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="159"/>
+        <location filename="../../app/views/coordination/transitions.py" line="164"/>
         <source>Discharged</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="159"/>
+        <location filename="../../app/views/coordination/transitions.py" line="164"/>
         <source>Facility</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="160"/>
+        <location filename="../../app/views/coordination/transitions.py" line="165"/>
         <source>LACE</source>
         <translation>LACE</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="160"/>
+        <location filename="../../app/views/coordination/transitions.py" line="165"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="160"/>
+        <location filename="../../app/views/coordination/transitions.py" line="165"/>
         <source>Home visit</source>
         <translation>Visita a domicilio</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="161"/>
+        <location filename="../../app/views/coordination/transitions.py" line="166"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="161"/>
+        <location filename="../../app/views/coordination/transitions.py" line="166"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="166"/>
+        <location filename="../../app/views/coordination/transitions.py" line="171"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="168"/>
+        <location filename="../../app/views/coordination/transitions.py" line="173"/>
         <source>Closed without completing</source>
         <translation>Cerrada sin completar</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="168"/>
+        <location filename="../../app/views/coordination/transitions.py" line="173"/>
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="170"/>
+        <location filename="../../app/views/coordination/transitions.py" line="175"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="172"/>
+        <location filename="../../app/views/coordination/transitions.py" line="177"/>
         <source>Done %1</source>
         <translation>Hecho: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="176"/>
+        <location filename="../../app/views/coordination/transitions.py" line="181"/>
         <source> (late)</source>
         <translation> (tarde)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="179"/>
+        <location filename="../../app/views/coordination/transitions.py" line="184"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="180"/>
+        <location filename="../../app/views/coordination/transitions.py" line="185"/>
         <source>Late: was due %1</source>
         <translation>Tarde: vencía el %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="182"/>
+        <location filename="../../app/views/coordination/transitions.py" line="187"/>
         <source>Overdue: was due %1</source>
         <translation>Vencido: vencía el %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="184"/>
-        <location filename="../../app/views/coordination/transitions.py" line="188"/>
+        <location filename="../../app/views/coordination/transitions.py" line="189"/>
+        <location filename="../../app/views/coordination/transitions.py" line="193"/>
         <source> (late after %1)</source>
         <translation> (tarde, después del %1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="186"/>
+        <location filename="../../app/views/coordination/transitions.py" line="191"/>
         <source>Due %1</source>
         <translation>Vence el %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="194"/>
+        <location filename="../../app/views/coordination/transitions.py" line="199"/>
         <source>not computed</source>
         <translation>no calculado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="194"/>
+        <location filename="../../app/views/coordination/transitions.py" line="199"/>
         <source>high risk</source>
         <translation>riesgo alto</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="194"/>
+        <location filename="../../app/views/coordination/transitions.py" line="199"/>
         <source>moderate risk</source>
         <translation>riesgo moderado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="195"/>
+        <location filename="../../app/views/coordination/transitions.py" line="200"/>
         <source>low risk</source>
         <translation>riesgo bajo</translation>
     </message>
@@ -9829,257 +9937,312 @@ por conciliar</translation>
 <context>
     <name>TransitionsWidget</name>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="373"/>
+        <location filename="../../app/views/coordination/transitions.py" line="378"/>
         <source>Transitions of care</source>
         <translation>Transiciones de cuidados</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="379"/>
+        <location filename="../../app/views/coordination/transitions.py" line="384"/>
         <source>Transitions summary</source>
         <translation>Resumen de transiciones</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="380"/>
+        <location filename="../../app/views/coordination/transitions.py" line="385"/>
         <source>&amp;Record a discharge…</source>
         <translation>&amp;Registrar un alta…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="382"/>
+        <location filename="../../app/views/coordination/transitions.py" line="387"/>
         <source>Reload</source>
         <translation>Recargar</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="397"/>
+        <location filename="../../app/views/coordination/transitions.py" line="402"/>
         <source>No open transitions. Discharges from the last 30 days open one automatically; use &quot;Record a discharge&quot; for one you hear about.</source>
         <translation>Ninguna transición abierta. Las altas de los últimos 30 días abren una automáticamente; use «Registrar un alta» para una de la que se entere.</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="402"/>
+        <location filename="../../app/views/coordination/transitions.py" line="407"/>
         <source>Open transitions of care</source>
         <translation>Transiciones de cuidados abiertas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="415"/>
+        <location filename="../../app/views/coordination/transitions.py" line="420"/>
         <source>Transition details and LACE components</source>
         <translation>Detalles de la transición y componentes de LACE</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="418"/>
+        <location filename="../../app/views/coordination/transitions.py" line="423"/>
         <source>Record</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="420"/>
+        <location filename="../../app/views/coordination/transitions.py" line="425"/>
         <source>&amp;Contact made…</source>
         <translation>&amp;Contacto hecho…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="421"/>
+        <location filename="../../app/views/coordination/transitions.py" line="426"/>
         <source>Contact &amp;attempt, not reached…</source>
         <translation>&amp;Intento de contacto, sin éxito…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="422"/>
+        <location filename="../../app/views/coordination/transitions.py" line="427"/>
         <source>&amp;Home visit done…</source>
         <translation>Visita a &amp;domicilio hecha…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="423"/>
+        <location filename="../../app/views/coordination/transitions.py" line="428"/>
         <source>&amp;Follow-up visit done…</source>
         <translation>Visita de &amp;seguimiento hecha…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="425"/>
+        <location filename="../../app/views/coordination/transitions.py" line="430"/>
         <source>Moderate complexity (99495, 14 days)</source>
         <translation>Complejidad moderada (99495, 14 días)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="426"/>
+        <location filename="../../app/views/coordination/transitions.py" line="431"/>
         <source>High complexity (99496, 7 days)</source>
         <translation>Complejidad alta (99496, 7 días)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="427"/>
+        <location filename="../../app/views/coordination/transitions.py" line="432"/>
         <source>Complexity</source>
         <translation>Complejidad</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="429"/>
+        <location filename="../../app/views/coordination/transitions.py" line="434"/>
         <source>Close &amp;without completing…</source>
         <translation>Cerrar sin co&amp;mpletar…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="430"/>
+        <location filename="../../app/views/coordination/transitions.py" line="435"/>
         <source>Open &amp;chart</source>
         <translation>Abrir &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="474"/>
+        <location filename="../../app/views/coordination/transitions.py" line="479"/>
         <source>%1 open</source>
         <translation>%1 abiertas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="476"/>
+        <location filename="../../app/views/coordination/transitions.py" line="481"/>
         <source>%1 overdue</source>
         <translation>%1 vencidas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="489"/>
+        <location filename="../../app/views/coordination/transitions.py" line="494"/>
         <source>The transitions could not be loaded.</source>
         <translation>No se pudieron cargar las transiciones.</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="530"/>
+        <location filename="../../app/views/coordination/transitions.py" line="535"/>
         <source>Discharged %1 from %2</source>
         <translation>Alta el %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="534"/>
+        <location filename="../../app/views/coordination/transitions.py" line="539"/>
         <source>Diagnosis: %1</source>
         <translation>Diagnóstico: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="535"/>
+        <location filename="../../app/views/coordination/transitions.py" line="540"/>
         <source>moderate</source>
         <translation>moderada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="535"/>
+        <location filename="../../app/views/coordination/transitions.py" line="540"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="537"/>
+        <location filename="../../app/views/coordination/transitions.py" line="542"/>
         <source>Complexity: %1 (CPT %2)</source>
         <translation>Complejidad: %1 (CPT %2)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="539"/>
+        <location filename="../../app/views/coordination/transitions.py" line="544"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="539"/>
+        <location filename="../../app/views/coordination/transitions.py" line="544"/>
         <source>completed</source>
         <translation>completada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="540"/>
+        <location filename="../../app/views/coordination/transitions.py" line="545"/>
         <source>closed without completing</source>
         <translation>cerrada sin completar</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="541"/>
+        <location filename="../../app/views/coordination/transitions.py" line="546"/>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="543"/>
+        <location filename="../../app/views/coordination/transitions.py" line="548"/>
         <source>overdue</source>
         <translation>vencido</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="552"/>
+        <location filename="../../app/views/coordination/transitions.py" line="557"/>
         <source>escalated</source>
         <translation>escalado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="556"/>
+        <location filename="../../app/views/coordination/transitions.py" line="561"/>
         <source>%1 contact attempt(s) documented</source>
         <translation>%1 intento(s) de contacto documentado(s)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="565"/>
+        <location filename="../../app/views/coordination/transitions.py" line="570"/>
         <source>Contact (2 business days)</source>
         <translation>Contacto (2 días hábiles)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="566"/>
+        <location filename="../../app/views/coordination/transitions.py" line="571"/>
         <source>Home visit (48–72 h)</source>
         <translation>Visita a domicilio (48–72 h)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="567"/>
+        <location filename="../../app/views/coordination/transitions.py" line="572"/>
         <source>Face-to-face follow-up</source>
         <translation>Seguimiento presencial</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="573"/>
+        <location filename="../../app/views/coordination/transitions.py" line="578"/>
         <source>LACE not computed (no hospital stay data).</source>
         <translation>LACE no calculado (sin datos de la estancia hospitalaria).</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="575"/>
+        <location filename="../../app/views/coordination/transitions.py" line="580"/>
         <source>high risk</source>
         <translation>riesgo alto</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="575"/>
+        <location filename="../../app/views/coordination/transitions.py" line="580"/>
         <source>moderate risk</source>
         <translation>riesgo moderado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="576"/>
+        <location filename="../../app/views/coordination/transitions.py" line="581"/>
         <source>low risk</source>
         <translation>riesgo bajo</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="577"/>
+        <location filename="../../app/views/coordination/transitions.py" line="582"/>
         <source>LACE index</source>
         <translation>Índice LACE</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="578"/>
+        <location filename="../../app/views/coordination/transitions.py" line="583"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="580"/>
+        <location filename="../../app/views/coordination/transitions.py" line="585"/>
         <source>Length of stay</source>
         <translation>Duración de la estancia</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="580"/>
+        <location filename="../../app/views/coordination/transitions.py" line="585"/>
         <source>Acuity of admission</source>
         <translation>Gravedad del ingreso</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="581"/>
+        <location filename="../../app/views/coordination/transitions.py" line="586"/>
         <source>Comorbidity (Charlson)</source>
         <translation>Comorbilidad (Charlson)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="583"/>
+        <location filename="../../app/views/coordination/transitions.py" line="588"/>
         <source>Emergency visits, previous 6 months</source>
         <translation>Visitas a urgencias, últimos 6 meses</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="593"/>
+        <location filename="../../app/views/coordination/transitions.py" line="598"/>
         <source>(not counted: a heavier one applies)</source>
         <translation>(no se cuenta: se aplica uno de más peso)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="605"/>
+        <location filename="../../app/views/coordination/transitions.py" line="613"/>
         <source>Score of %1 or more: high risk of death or readmission within 30 days. Source: %2</source>
         <translation>Puntuación de %1 o más: riesgo alto de muerte o reingreso en 30 días. Fuente: %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="624"/>
+        <location filename="../../app/views/coordination/transitions.py" line="625"/>
+        <source>%1 day in hospital</source>
+        <translation>%1 día en el hospital</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="625"/>
+        <source>%1 days in hospital</source>
+        <translation>%1 días en el hospital</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="627"/>
+        <source>admitted through the emergency department</source>
+        <translation>ingresó por el servicio de urgencias</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="628"/>
+        <source>coded as an emergency admission</source>
+        <translation>codificado como ingreso de urgencia</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="629"/>
+        <source>emergent admission, as reported</source>
+        <translation>ingreso urgente, según lo informado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="631"/>
+        <source>no emergency visit before the admission (elective)</source>
+        <translation>sin visita a urgencias antes del ingreso (programado)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="635"/>
+        <source>no Charlson conditions recorded</source>
+        <translation>ninguna afección de Charlson registrada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="642"/>
+        <source>Charlson score %1: %2</source>
+        <translation>Puntuación de Charlson %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="647"/>
+        <source>%1 emergency visit in the 6 months before the admission</source>
+        <translation>%1 visita a urgencias en los 6 meses antes del ingreso</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="648"/>
+        <source>%1 emergency visits in the 6 months before the admission</source>
+        <translation>%1 visitas a urgencias en los 6 meses antes del ingreso</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="650"/>
+        <source>(counted as %1)</source>
+        <translation>(se cuentan %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/transitions.py" line="669"/>
         <source>Contact made</source>
         <translation>Contacto hecho</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="624"/>
+        <location filename="../../app/views/coordination/transitions.py" line="669"/>
         <source>Contact attempt</source>
         <translation>Intento de contacto</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="625"/>
+        <location filename="../../app/views/coordination/transitions.py" line="670"/>
         <source>Home visit done</source>
         <translation>Visita a domicilio hecha</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="627"/>
+        <location filename="../../app/views/coordination/transitions.py" line="672"/>
         <source>Follow-up visit done</source>
         <translation>Visita de seguimiento hecha</translation>
     </message>

@@ -424,6 +424,11 @@ def test_the_coordination_screens_are_spanish(qtbot, spanish, demo, sync_runner,
 
     calls = show_active(qtbot, CallListWidget(demo, sync_runner), 1200, 600)
     calls.reload()
+    # the reasons are the rules' Spanish (title_es in the rule files), never their English
+    from app.coordination import loops
+    english = {r.title for name in loops.LOOP_RULE_FILES for r in loops.load_rules(name).rules}
+    whys = [calls.model.data(calls.model.index(r, 2)) for r in range(calls.model.rowCount())]
+    assert not [w for w in whys if any(w.startswith(e) for e in english)], whys
     assert headers(calls.table) == ["Vence", "Paciente", "Por qué", "Llamar a", "Teléfono",
                                     "Prioridad"]
     assert calls.log_button.text() == "Re&gistrar llamada…"
@@ -445,6 +450,12 @@ def test_the_coordination_screens_are_spanish(qtbot, spanish, demo, sync_runner,
     assert dashboard.tiles["readmission_rate"].definition_label.text().startswith(
         "Reingresos a 30 días divididos por los ingresos índice")
     assert_no_clash(visible_mnemonics(dashboard), WORKSPACE_KEYS)
+    # the trend charts' month axis in Spanish ("ene 26", "feb", ...), from Qt's locale data
+    axis = dashboard.chart_views["ed"].chart().axes(Qt.Orientation.Horizontal)[0]
+    spanish_months = {"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct",
+                      "nov", "dic"}
+    assert axis.categories() and all(c.split()[0] in spanish_months
+                                     for c in axis.categories()), axis.categories()
     shot(dashboard, "es_coord_dashboard")
     # Every figure's name and definition (made in app/coordination/metrics.py) has its
     # Spanish: regenerate resources/translations/coordination_texts.py when one changes.

@@ -71,6 +71,7 @@ from app.views.chart.common import (
     words,
 )
 from app.views.chart.trends import interpretation_text
+from app.views.coordination.texts import task_title
 
 SELECTABLE = (Qt.TextInteractionFlag.TextSelectableByKeyboard
               | Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -301,8 +302,9 @@ class SummaryPage(QScrollArea):
                                          (words(t.priority), t.priority in ("urgent", "stat")))
                          if on]
                 prefix = "".join(f"<b>{w}:</b> " for w in flags)
-                rich.append(f"• {prefix}{escape(t.title)} ({due})")
-                plain.append("".join(f"{w}: " for w in flags) + f"{t.title} ({due})")
+                title = task_title(t.title, t.origin)
+                rich.append(f"• {prefix}{escape(title)} ({due})")
+                plain.append("".join(f"{w}: " for w in flags) + f"{title} ({due})")
             if len(open_tasks) > 6:
                 more = translate("ChartPages", "…and %1 more on the Tasks tab").replace(
                     "%1", str(len(open_tasks) - 6))
@@ -927,7 +929,8 @@ def _task_row(t: TaskItem, today: dt.date) -> Row:
         Cell("", translate("ChartPages", "Tick when done"),
              translate("ChartWords", "Done") if done else translate("ChartWords", "Not done"),
              check=done),
-        cell(t.title, t.title + (f"\n{t.description}" if t.description else ""), bold=t.is_open),
+        cell(task_title(t.title, t.origin), task_title(t.title, t.origin)
+             + (f"\n{t.description}" if t.description else ""), bold=t.is_open),
         cell(words(t.status, feminine=True)),
         cell(words(t.priority), bold=urgent, icon="warning" if urgent and t.is_open else None),
         cell(due, bold=t.overdue, icon="warning" if t.overdue else None),

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from app.coordination import care_gaps as service
 from app.coordination.care_gaps import GapResult, PanelGaps, Rule
 from app.models.base import utcnow
+from app.views import formatting
 from app.views.background import Runner
 from app.views.chart.common import Cell, Row, RowsModel, cell, fit_columns
 from app.views.tables import setup_table
@@ -76,10 +77,11 @@ class EvidenceDialog(QDialog):
     def __init__(self, rule: Rule, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rule = rule
-        self.setWindowTitle(self.tr("Record evidence: %1").replace("%1", rule.title))
+        self.setWindowTitle(self.tr("Record evidence: %1").replace(
+            "%1", rule.title_in(formatting.ui_language())))
         self.setAccessibleName(self.windowTitle())
         layout = QVBoxLayout(self)
-        about = QLabel(rule.description, self)
+        about = QLabel(rule.description_in(formatting.ui_language()), self)
         about.setWordWrap(True)
         layout.addWidget(about)
         form = QFormLayout()
@@ -192,7 +194,8 @@ REASONS = (("declined", QT_TRANSLATE_NOOP("CareCoordination", "Declined by the p
 class ExcludeDialog(QDialog):
     def __init__(self, rule: Rule, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Exclude: %1").replace("%1", rule.title))
+        self.setWindowTitle(self.tr("Exclude: %1").replace(
+            "%1", rule.title_in(formatting.ui_language())))
         layout = QFormLayout(self)
         self.reason = QComboBox(self)
         for key, text in REASONS:
@@ -242,9 +245,14 @@ def status_words(tr: Callable[[str], str]) -> dict[str, str]:
             "excluded": tr(QT_TRANSLATE_NOOP("PatientGapsPanel", "Excluded"))}
 
 
+def gap_title(rule_id: str, english: str) -> str:
+    """A care-gap rule's title in the UI language (``title_es`` in care_gaps.json)."""
+    return service.rule_title(rule_id, formatting.ui_language(), english)
+
+
 def _gap_row(g: GapResult, words: dict[str, str]) -> Row:
     status = words.get(g.status, g.status)
-    return Row((cell(g.title), cell(status, bold=g.status == "open",
+    return Row((cell(gap_title(g.rule_id, g.title)), cell(status, bold=g.status == "open",
                                     icon=STATUS_ICONS.get(g.status)),
                 cell(_local_text(g.since)), cell(g.evidence),
                 Cell(g.source[:60] + ("…" if len(g.source) > 60 else ""), g.source)),
@@ -490,7 +498,7 @@ class CareGapsPage(QWidget):
         rows = []
         for c in summary.counts:
             rate = f"{100 * c.closed_rate:.0f} %" if c.closed_rate is not None else ""
-            rows.append(Row((cell(c.title), Cell(str(c.open), bold=c.open > 0,
+            rows.append(Row((cell(gap_title(c.rule_id, c.title)), Cell(str(c.open), bold=c.open > 0,
                                                  icon="warning" if c.open else None),
                              Cell(str(c.closed)), Cell(str(c.excluded)), cell(rate),
                              Cell(c.source[:50] + "…", c.source)), id=c.rule_id, item=c))
@@ -529,7 +537,8 @@ class CareGapsPage(QWidget):
                 continue
             rows.append(Row((cell(p.name), cell(p.birth_date.isoformat() if p.birth_date
                                                 else ""),
-                             Cell(str(len(p.open))), cell("; ".join(g.title for g in gaps))),
+                             Cell(str(len(p.open))), cell("; ".join(gap_title(g.rule_id, g.title)
+                                                     for g in gaps))),
                             id=p.patient_id, item=p))
         self.patients_model.set_rows(rows)
         fit_columns(self.patients_table, 3)

@@ -30,6 +30,9 @@ from PySide6.QtWidgets import (
 
 from app.coordination import communication as comm
 from app.coordination.communication import CallItem
+from app.coordination.loops import rule_text
+from app.views import formatting
+from app.views.coordination.texts import task_title, transition_task_title
 from app.views.chart.common import (
     EmptyableView,
     Row,
@@ -314,6 +317,37 @@ ORIGIN_WORDS = {"referral": QT_TRANSLATE_NOOP("CallList", "referral follow-up"),
                 "scheduled": QT_TRANSLATE_NOOP("CallList", "scheduled call")}
 
 
+def call_why(c: CallItem) -> str:
+    """What the call is for, in the UI language: a loop rule's title from its data file, a
+    transition step's task or an unnamed scheduled call in words marked here; the nurse's own
+    words as she wrote them. (The task keeps its English title: the loops find their own tasks
+    by it.)"""
+    if c.text_key in ("contact", "home_visit", "followup"):
+        return transition_task_title(c.text_key)
+    if c.text_key == "scheduled":
+        return translate("CallList", "Scheduled call")
+    return task_title(c.why, c.origin)
+
+
+def call_detail(c: CallItem) -> str | None:
+    """The call's detail (what to do), in the UI language like :func:`call_why`."""
+    a = c.text_args or {}
+    if c.text_key == "contact":
+        return translate("CallList", "CMS TCM: interactive contact within %1 business days of "
+                         "discharge (two documented attempts also count).").replace(
+            "%1", str(a.get("business_days", "")))
+    if c.text_key == "home_visit":
+        return translate("CallList", "Home visit due %1 h after discharge; late after %2 h.") \
+            .replace("%1", str(a.get("due_hours", ""))).replace("%2", str(a.get("late_hours", "")))
+    if c.text_key == "followup":
+        level = (translate("CallList", "high") if a.get("complexity") == "high"
+                 else translate("CallList", "moderate"))
+        return translate("CallList", "CMS TCM (%1, %2 complexity): face-to-face visit within %3 "
+                         "days of discharge.").replace("%1", str(a.get("cpt", ""))) \
+            .replace("%2", level).replace("%3", str(a.get("days", "")))
+    return rule_text(c.detail, formatting.ui_language()) if c.detail else c.detail
+
+
 def _call_row(c: CallItem, today: dt.date) -> Row:
     due = ""
     if c.due_at is not None:
@@ -324,15 +358,17 @@ def _call_row(c: CallItem, today: dt.date) -> Row:
     who = c.party_name or ""
     if c.party_role:
         role = next((translate("CommLog", t) for k, t in ROLES if k == c.party_role),
-                    c.party_role)
+                    translate("CallList", "clinician") if c.party_role == "clinician"
+                    else c.party_role)
         who = f"{who} ({role})" if who else role
     origin = translate("CallList", ORIGIN_WORDS[c.origin]) if c.origin in ORIGIN_WORDS else ""
-    why = c.why + (f" — {origin}" if origin else "")
+    what, detail = call_why(c), call_detail(c)
+    why = what + (f" — {origin}" if origin else "")
     urgent = c.priority in ("urgent", "stat")
     return Row((
         cell(due, bold=c.overdue, icon="warning" if c.overdue else None),
         cell(c.patient_name),
-        cell(why, "\n".join(x for x in (c.why, c.detail) if x)),
+        cell(why, "\n".join(x for x in (what, detail) if x)),
         cell(who),
         cell(c.phone or translate("CallList", "no number on file")),
         cell(translate("CallList", "Urgent") if urgent else translate("CallList", "Routine"),
@@ -348,7 +384,7 @@ class LogCallDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Log call"))
         who = item.party_name or ""
-        about = QLabel(self.tr("%1\nCall %2 at %3").replace("%1", item.why)
+        about = QLabel(self.tr("%1\nCall %2 at %3").replace("%1", call_why(item))
                        .replace("%2", who or self.tr("the patient"))
                        .replace("%3", item.phone or self.tr("(no number on file)")), self)
         about.setWordWrap(True)

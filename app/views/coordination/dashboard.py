@@ -31,7 +31,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QMargins, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QMargins, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,6 +57,7 @@ from sqlalchemy import select
 from app.coordination import metrics as M
 from app.models.base import utcnow
 from app.models.entities import Patient
+from app.views import formatting
 from app.views.background import Runner
 
 translate = QCoreApplication.translate
@@ -238,9 +239,12 @@ class FigureTile(QFrame):
 
 # -- charts ------------------------------------------------------------------------------------
 def _month_labels(trends: list[M.MonthPoint]) -> list[str]:
-    """"Jan 26" for January and the first month, else "Feb" (short enough to stay whole)."""
-    return [p.month.strftime("%b %y") if i == 0 or p.month.month == 1
-            else p.month.strftime("%b") for i, p in enumerate(trends)]
+    """"Jan 26" for January and the first month, else "Feb" (short enough to stay whole), with
+    the UI language's month names ("ene 26", "feb")."""
+    months = formatting.MONTHS  # read now: the language installed
+    return [f"{months[p.month.month - 1]} {p.month.year % 100:02d}"
+            if i == 0 or p.month.month == 1 else months[p.month.month - 1]
+            for i, p in enumerate(trends)]
 
 
 def _month_axis(trends: list[M.MonthPoint]) -> QBarCategoryAxis:
@@ -466,6 +470,8 @@ class DashboardWidget(QWidget):
 
     def _retranslate(self) -> None:
         self.heading.setText(self.tr("Dashboard"))
+        for edit in (self.from_edit, self.to_edit):  # the calendar's month and day names
+            edit.setLocale(QLocale())  # the UI language's (app.views.workspace.i18n)
         self.period_label.setText(self.tr("&Period:"))
         self.to_label.setText(self.tr("to"))
         self.refresh_button.setText(self.tr("&Refresh"))

@@ -56,6 +56,8 @@ from app.coordination import satisfaction as sat
 from app.coordination import time_tracking as tt
 from app.models.entities import TIME_PROGRAMS
 from app.models.errors import InputError
+from app.views import formatting
+from app.views.coordination.texts import alert_title
 from app.views.chart.common import (
     EmptyableView,
     Row,
@@ -171,7 +173,7 @@ def reading_measures(data: mon.MonitoringData) -> list[Measure]:
                 series[r.measure][key].points.append((r.at, v))
         flags = data.flags.get(r.reading_id, [])
         text = f"{r.shown} ({_tr(REPORTER_WORDS.get(r.reported_by, r.reported_by))})"
-        text += f" — {'; '.join(flags)}" if flags else ""
+        text += f" — {'; '.join(alert_title(f) for f in flags)}" if flags else ""
         m.readings.append(Reading(r.at, text, tuple(values), m.unit, "A" if flags else None,
                                   None, None, "final"))
     for key, m in out.items():
@@ -742,7 +744,7 @@ class MonitoringPage(LoopPanel):
             self.trends.select_measure(data.readings[0].measure)
         alerts = data.alerts if data else []
         self.alerts_model.set_rows([Row((
-            cell(a.title, bold=a.status in mon.OPEN_STATUSES,
+            cell(alert_title(a.title), bold=a.status in mon.OPEN_STATUSES,
                  icon="warning" if a.status in mon.OPEN_STATUSES else None),
             cell(self.tr("Open") if a.status in mon.OPEN_STATUSES else self.tr("Done")
                  if a.status == "done" else self.tr("Cancelled")),
@@ -759,7 +761,8 @@ class MonitoringPage(LoopPanel):
         fit_columns(self.thresholds_table, 0)
         self.suggest_label.setText(
             self.tr("Her problems call for defaults not yet here: %1.")
-            .replace("%1", ", ".join(data.suggested)) if data and data.suggested else "")
+            .replace("%1", ", ".join(mon.template_label(x, formatting.ui_language())
+                                     for x in data.suggested)) if data and data.suggested else "")
         self.suggest_label.setVisible(bool(data and data.suggested))
         self.time_box.show_month(data.time if data else None)
         surveys = data.surveys if data else []

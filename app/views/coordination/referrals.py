@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 
 from app.coordination import referrals as loop
 from app.coordination.referrals import ReferralRow, Specialist
+from app.coordination.loops import rule_text
+from app.views import formatting
 from app.views.chart.common import (
     EmptyableView,
     Row,
@@ -101,7 +103,8 @@ def step_label(step: str, kind: str) -> str:
 def _row(r: ReferralRow) -> Row:
     to = r.to_name + (f" ({r.to_specialty})" if r.to_specialty else "")
     over = r.overdue
-    late = (translate("ReferralLoop", "Overdue %1: %2").replace("%1", days_text(over.days_late)).replace("%2", over.title)
+    late = (translate("ReferralLoop", "Overdue %1: %2").replace("%1", days_text(over.days_late))
+            .replace("%2", rule_text(over.title, formatting.ui_language()))
             if over is not None else "")
     waiting = days_text(r.days_waiting) if r.days_waiting is not None else ""
     if r.days_to_seen is not None:
@@ -135,8 +138,9 @@ def details_html(r: ReferralRow) -> str:
     if r.overdue is not None:
         o = r.overdue
         basis = translate("ReferralLoop", "program default") if o.program_default else translate("ReferralLoop", "rule")
-        parts.append("<p><b>" + escape(translate("ReferralLoop", "OVERDUE: %1").replace("%1", o.title)) + "</b><br>"
-                     + escape(o.action) + "<br><small>"
+        title = rule_text(o.title, formatting.ui_language())
+        parts.append("<p><b>" + escape(translate("ReferralLoop", "OVERDUE: %1").replace("%1", title)) + "</b><br>"
+                     + escape(rule_text(o.action, formatting.ui_language())) + "<br><small>"
                      + escape(translate("ReferralLoop", "Due %1 (%2; source: %3)").replace("%1", fmt_date_of(o.due_at))
                               .replace("%2", basis).replace("%3", o.source))
                      + "</small></p>")

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 
 from app.coordination import results as loop
 from app.coordination.results import Candidate, ResultRow
+from app.coordination.loops import rule_text
+from app.views import formatting
 from app.views.chart.common import (
     EmptyableView,
     Row,
@@ -93,7 +95,8 @@ def status_text(r: ResultRow) -> str:
     if r.status == "resulted" and r.acknowledged_at is None and r.patient_informed_at:
         base = translate("ResultLoop", "Patient told, to acknowledge")
     if r.overdue:
-        base = translate("ResultLoop", "Overdue: %1").replace("%1", "; ".join(r.overdue)) \
+        base = translate("ResultLoop", "Overdue: %1").replace(
+            "%1", "; ".join(rule_text(t, formatting.ui_language()) for t in r.overdue)) \
             + " — " + base
     return base
 
@@ -141,7 +144,7 @@ def details_html(r: ResultRow) -> str:
              + (f" — LOINC {escape(r.test_code)}" if r.test_code else "") + "</p>"]
     for title in r.overdue:
         parts.append("<p><b>" + escape(translate("ResultLoop", "OVERDUE: %1").replace(
-            "%1", title)) + "</b></p>")
+            "%1", rule_text(title, formatting.ui_language()))) + "</b></p>")
     parts.append("<table>" + "".join((
         line(translate("ResultLoop", "Status"), status_text(r)),
         line(translate("ResultLoop", "Ordered"), fmt_datetime(r.ordered_at)

@@ -54,7 +54,10 @@ from PySide6.QtWidgets import (
 from app.coordination import transitions as T
 from app.models.base import utcnow
 from app.views.background import Runner
-from app.views.formatting import MONTHS, WEEKDAYS, fmt_datetime, fmt_time
+from app.views.chart.common import count
+from app.coordination import lace as lace_mod
+from app.views import formatting
+from app.views.formatting import fmt_datetime, fmt_time
 from app.views.icons import icon
 from app.views.tables import setup_table
 
@@ -67,7 +70,9 @@ def _short(value: dt.datetime | None) -> str:
     if value is None:
         return "—"
     local = value.astimezone()
-    return f"{WEEKDAYS[local.weekday()]} {local.day} {MONTHS[local.month - 1]} {fmt_time(local)}"
+    # the module's names read at call time: the UI language's, after a change in Settings
+    return (f"{formatting.WEEKDAYS[local.weekday()]} {local.day} "
+            f"{formatting.MONTHS[local.month - 1]} {fmt_time(local)}")
 
 
 def refresh_job(store: Any) -> tuple[int, int]:
@@ -584,13 +589,16 @@ class TransitionsWidget(QWidget):
             comp = lace.get(letter) or {}
             out.append(f"<tr><td><b>{letter}</b></td><td>{esc(names[letter])}</td>"
                        f"<td align='right'><b>{comp.get('points', 0)}</b> "
-                       f"{esc(points)}</td><td>{esc(str(comp.get('detail', '')))}"
+                       f"{esc(points)}</td><td>{esc(self.lace_detail(letter, comp))}"
                        "</td></tr>")
             for ev in comp.get("evidence") or []:
                 if ev.get("kind") == "charlson":
                     counted = "" if ev.get("counted") else " " + self.tr("(not counted: a "
                                                                           "heavier one applies)")
-                    text = (f"{ev.get('label')} +{ev.get('weight')}{counted}: "
+                    label = lace_mod.category_name(str(ev.get("category", "")),
+                                                   formatting.ui_language(),
+                                                   str(ev.get("label", "")))
+                    text = (f"{label} +{ev.get('weight')}{counted}: "
                             + ", ".join(ev.get("conditions") or []))
                 elif letter != "L":
                     when = ev.get("start")
@@ -605,6 +613,43 @@ class TransitionsWidget(QWidget):
             "Source: %2").replace("%1", str(meta.get("cutoff", 10))).replace(
             "%2", str(meta.get("cutoff_source", "")))) + "</small></p>")
         return "".join(out)
+
+    def lace_detail(self, letter: str, comp: dict[str, Any]) -> str:
+        """A LACE component's line in the UI language, from its key and numbers (what
+        app.coordination.lace stores beside the English line); the stored English line for
+        one computed before the keys were kept."""
+        key, args = comp.get("detail_key"), comp.get("detail_args") or {}
+        value = comp.get("value")
+        if (letter == "L" and isinstance(value, int) and not isinstance(value, bool)
+                and value >= 0 and key in ("los_days", None)):
+            return count(value, self.tr("%1 day in hospital"), self.tr("%1 days in hospital"))
+        if letter == "A":
+            words = {"through_ed": self.tr("admitted through the emergency department"),
+                     "coded_emergency": self.tr("coded as an emergency admission"),
+                     "reported_emergent": self.tr("emergent admission, as reported"),
+                     "elective": self.tr("no emergency visit before the admission (elective)")}
+            if key in words:
+                return words[key]
+        if letter == "C" and key == "no_charlson":
+            return self.tr("no Charlson conditions recorded")
+        if letter == "C" and key == "charlson":
+            lang = formatting.ui_language()
+            items = ", ".join(
+                lace_mod.category_name(str(ev.get("category", "")), lang,
+                                       str(ev.get("label", ""))) + f" +{ev.get('weight')}"
+                for ev in comp.get("evidence") or []
+                if ev.get("kind") == "charlson" and ev.get("counted"))
+            return self.tr("Charlson score %1: %2").replace(
+                "%1", str(args.get("score", value))).replace("%2", items)
+        if letter == "E" and key == "ed_visits":
+            visits = int(args.get("visits", value or 0))
+            text = count(visits,
+                         self.tr("%1 emergency visit in the 6 months before the admission"),
+                         self.tr("%1 emergency visits in the 6 months before the admission"))
+            if "counted_as" in args:
+                text += " " + self.tr("(counted as %1)").replace("%1", str(args["counted_as"]))
+            return text
+        return str(comp.get("detail", ""))
 
     # -- actions -------------------------------------------------------------------------------
     def _open_current_patient(self) -> None:

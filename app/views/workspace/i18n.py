@@ -53,19 +53,41 @@ def install_translator(app: QCoreApplication, language: str, *,
     language); False when its file is missing (the texts stay English; a warning is logged).
     """
     language = (language or SOURCE_LANGUAGE).strip()
+    if language == SOURCE_LANGUAGE:  # before the LanguageChange the removal sends
+        formatting.use_names()
+        _use_locale(None)
     _remove_installed(app)
     if language == SOURCE_LANGUAGE:
-        formatting.use_names()
         return True
     base = Path(folder) if folder is not None else TRANSLATIONS_DIR
     ok = _load(app, f"hearth_{language}", base, "hearth_translator")
     if not ok:
         log.warning("no Hearth translation for language %s in %s", language, base)
     _use_date_names(language if ok else SOURCE_LANGUAGE)
+    _use_locale(language if ok else None)
     qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     if not _load(app, f"qtbase_{language}", qt_folder, "hearth_qt_translator"):
         log.info("no Qt translation for language %s", language)
     return ok
+
+
+_STARTUP_LOCALE: list[QLocale] = []  # the default locale before a language was chosen
+
+
+def ui_locale(language: str) -> QLocale:
+    """Qt's locale for a UI language: Spanish as written in the United States (month and day
+    names in Spanish, numbers with a decimal point as on every US chart)."""
+    if language == "es":
+        return QLocale(QLocale.Language.Spanish, QLocale.Country.UnitedStates)
+    return QLocale(language)
+
+
+def _use_locale(language: str | None) -> None:
+    """The default locale of the widgets made from now on (date fields' calendars and
+    formats): the UI language's, or the one Hearth started with (None)."""
+    if not _STARTUP_LOCALE:
+        _STARTUP_LOCALE.append(QLocale())
+    QLocale.setDefault(_STARTUP_LOCALE[0] if language is None else ui_locale(language))
 
 
 def _use_date_names(language: str) -> None:
@@ -74,11 +96,11 @@ def _use_date_names(language: str) -> None:
     if language == SOURCE_LANGUAGE:
         formatting.use_names()
         return
-    locale = QLocale(language)
+    locale = ui_locale(language)
     short = QLocale.FormatType.ShortFormat
     months = tuple(locale.monthName(m, short).rstrip(".") for m in range(1, 13))
     weekdays = tuple(locale.dayName(d, short).rstrip(".") for d in range(1, 8))
-    formatting.use_names(months, weekdays)
+    formatting.use_names(months, weekdays, language=language)
 
 
 # Each language in its own words (never translated: she must find her own language).

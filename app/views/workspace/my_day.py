@@ -60,6 +60,7 @@ from PySide6.QtWidgets import (
 
 from app.models.base import utcnow
 from app.views.background import Runner
+from app.views.coordination.texts import task_title
 from app.views.icons import icon
 from app.views.workspace.task_dialogs import (
     DueDialog,
@@ -344,7 +345,7 @@ class MyDayModel(QAbstractTableModel):
 
     def _text(self, row: TaskRow, column: Column, today: dt.date) -> str:
         if column == Column.TITLE:
-            return row.title
+            return task_title(row.title, None)
         if column == Column.PATIENT:
             return row.patient_name or "—"
         if column == Column.PRIORITY:
@@ -365,7 +366,7 @@ class MyDayModel(QAbstractTableModel):
         if column == Column.TITLE:
             state = translate("MyDayModel", "done") if row.done else translate("MyDayModel", "open")
             text = translate("MyDayModel", "Task %1, %2")
-            return text.replace("%1", row.title).replace("%2", state)
+            return text.replace("%1", task_title(row.title, None)).replace("%2", state)
         if column == Column.PATIENT:
             name = row.patient_name or translate("MyDayModel", "none")
             return translate("MyDayModel", "Patient %1").replace("%1", name)
@@ -376,7 +377,8 @@ class MyDayModel(QAbstractTableModel):
 
     def _tooltip(self, row: TaskRow, column: Column, today: dt.date) -> str | None:
         if column == Column.TITLE:
-            return row.title + (f"\n\n{row.description}" if row.description else "")
+            return task_title(row.title, None) + (f"\n\n{row.description}" if row.description
+                                                  else "")
         if column == Column.PATIENT and row.patient_id:
             return translate("MyDayModel", "Open %1").replace("%1", row.patient_name)
         if column == Column.DUE and row.due_at is not None:
