@@ -3,7 +3,10 @@
 - ``sync_initial``: a fresh enrolled device's first sync against a server holding a
   2,000-patient panel (pushed there by another device), time and bytes; baseline: the same
   total bytes in one plain HTTP request (body up, body down) to a trivial endpoint on the same
-  loopback with the same HTTP stack (uvicorn + requests). Target ratio <= 3.
+  loopback with the same HTTP stack (uvicorn + requests). Target ratio <= 3. The server runs
+  in a thread of the benchmark's process unless ``server_process`` (then in its own, as in a
+  clinic: the client's fetching of the next page while it applies one only gains when the
+  server does not share the client's GIL).
 - ``sync_incremental``: one changed field: HTTP round trips of the device that made it and of
   a device that receives it (target <= 2 each), bytes each way; baseline: a no-op sync.
 - ``sync_many_devices``: 100 simulated devices (threads speaking the protocol with
@@ -69,9 +72,48 @@ class _ThreadServer:
         self.thread.join(timeout=15)
 
 
+class _ProcessServer:
+    """The clinic server on uvicorn in a process of its own (as in a clinic, where it is not
+    in the device's process: no shared GIL), on a free loopback port."""
+
+    def __init__(self, url: str) -> None:
+        self.port = _free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.url = url
+
+    def __enter__(self) -> "_ProcessServer":
+        import socket
+
+        code = ("import sys, uvicorn; sys.path.insert(0, sys.argv[1]); "
+                "from server.app import create_app; "
+                "uvicorn.run(create_app(sys.argv[2]), host='127.0.0.1', "
+                "port=int(sys.argv[3]), log_level='warning')")
+        self.proc = subprocess.Popen([sys.executable, "-c", code, str(ROOT), self.url,
+                                      str(self.port)])
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
+                return self
+            except OSError:
+                if time.monotonic() > deadline or self.proc.poll() is not None:
+                    self.proc.kill()
+                    raise RuntimeError("the benchmark server did not start") from None
+                time.sleep(0.05)
+
+    def __exit__(self, *exc: object) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
 @contextmanager
-def _clinic(folder: Path) -> Iterator[tuple[_ThreadServer, Any, dict[str, Any]]]:
-    """A clinic server on SQLite in ``folder`` with one nurse."""
+def _clinic(folder: Path, *, process: bool = False
+            ) -> Iterator[tuple[Any, Any, dict[str, Any]]]:
+    """A clinic server on SQLite in ``folder`` with one nurse (``process``: the server runs
+    in a process of its own, else in a thread of this one)."""
     from server.admin import Admin
     from server.app import create_app
     from server.db import init_db
@@ -81,7 +123,7 @@ def _clinic(folder: Path) -> Iterator[tuple[_ThreadServer, Any, dict[str, Any]]]
     admin = Admin(url)
     try:
         nurse = admin.add_nurse("Bench Nurse", f"{uuid.uuid4().hex[:8]}@clinic.test")
-        with _ThreadServer(create_app(url)) as srv:
+        with (_ProcessServer(url) if process else _ThreadServer(create_app(url))) as srv:
             yield srv, admin, nurse
     finally:
         admin.close()
@@ -173,12 +215,16 @@ def _plain_transfer_s(sent: int, received: int, repeat: int) -> float:
     return statistics.median(times)
 
 
-def bench_sync_initial(repeat: int, patients: int = 2000) -> dict[str, Any]:
+def bench_sync_initial(repeat: int, patients: int = 2000, *,
+                       server_process: bool = False, prefetch: bool = True) -> dict[str, Any]:
+    """``server_process``: the server in a process of its own (by default a thread of this
+    process, sharing its GIL, which hides what fetching the next page while applying one
+    gains); ``prefetch``: the client's pull fetches one page ahead (its default)."""
     from app.demo.generator import bulk_generate_panel
 
     with tempfile.TemporaryDirectory(prefix="hearth-bench-sync-") as tmp:
         folder = Path(tmp)
-        with _clinic(folder) as (srv, admin, nurse):
+        with _clinic(folder, process=server_process) as (srv, admin, nurse):
             loader, _ = _device(folder, srv, admin, nurse, "loader", batch_size=500)
             bulk_generate_panel(loader.store, patients=patients, seed=7)
             queued = loader.queue_unsent_records()
@@ -188,7 +234,8 @@ def bench_sync_initial(repeat: int, patients: int = 2000) -> dict[str, Any]:
             _close(loader)
             runs = []
             for i in range(max(1, repeat)):
-                client, counter = _device(folder, srv, admin, nurse, f"fresh{i}")
+                client, counter = _device(folder, srv, admin, nurse, f"fresh{i}",
+                                          prefetch=prefetch)
                 counter.reset()
                 t0 = time.perf_counter()
                 report = client.sync_once()
@@ -206,6 +253,7 @@ def bench_sync_initial(repeat: int, patients: int = 2000) -> dict[str, Any]:
         "bytes_sent": sent, "bytes_received": received,
         "plain_transfer_s": round(plain_s, 4), "ratio": round(sync_s / plain_s, 2),
         "target_ratio": 3, "repeat": repeat,
+        "server": "process" if server_process else "thread", "prefetch": prefetch,
     }
 
 

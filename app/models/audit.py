@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import event, insert, inspect, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models.base import SYSTEM_ACTOR, Actor, SyncMixin, utcnow
@@ -244,16 +245,55 @@ def append_audit(conn: Any, actor: Actor,
     seq, prev = (last[0], last[1]) if last else (0, GENESIS)
     at = utcnow()
     at_iso = _iso(at.replace(tzinfo=None))
+    user_id, device_id = actor.user_id, actor.device_id
     rows = []
     for action, entity, entity_id, version in items:
         seq += 1
-        digest = entry_hash(prev, seq, at_iso, actor.user_id, actor.device_id, action, entity,
+        digest = entry_hash(prev, seq, at_iso, user_id, device_id, action, entity,
                             entity_id, version)
-        rows.append(dict(seq=seq, at=at, user_id=actor.user_id, device_id=actor.device_id,
-                         action=action, entity=entity, entity_id=entity_id,
-                         entity_version=version, prev_hash=prev, hash=digest))
+        rows.append((seq, at, user_id, device_id, action, entity, entity_id, version, prev,
+                     digest))
         prev = digest
-    conn.execute(insert(AuditEntry), rows)
+    executemany_insert(conn, AuditEntry.__table__, _AUDIT_COLUMNS, rows)
+
+
+_AUDIT_COLUMNS = ("seq", "at", "user_id", "device_id", "action", "entity", "entity_id",
+                  "entity_version", "prev_hash", "hash")
+
+
+def executemany_insert(conn: Any, table: Any, columns: tuple[str, ...],
+                       rows: list[tuple[Any, ...]]) -> None:
+    """``INSERT INTO table (columns, by key) VALUES (...)`` for many rows with the driver's own
+    executemany on ``conn``'s DBAPI connection (so inside its transaction), skipping
+    SQLAlchemy's per-row parameter handling. Every value goes through its column type's bind
+    processor, exactly as a Core insert does (UTC datetimes, JSON text), so the stored bytes
+    are the same; every column must be given (no defaults are applied). A driver error is
+    raised as SQLAlchemy's :class:`~sqlalchemy.exc.DBAPIError`, as a Core insert raises it."""
+    if not rows:
+        return
+    dialect = conn.dialect
+    cols = [table.c[key] for key in columns]
+    procs = [(i, p) for i, p in enumerate(
+        col.type._cached_bind_processor(dialect) for col in cols) if p]
+    if procs:
+        converted = []
+        for row in rows:
+            values = list(row)
+            for i, proc in procs:
+                values[i] = proc(values[i])
+            converted.append(values)
+        rows = converted  # type: ignore[assignment]
+    quote = dialect.identifier_preparer.quote
+    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in cols)}) "
+           f"VALUES ({', '.join('?' * len(columns))})")
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        cursor.executemany(sql, rows)
+    except dialect.loaded_dbapi.Error as exc:
+        raise DBAPIError.instance(sql, None, exc, dialect.loaded_dbapi.Error,
+                                  dialect=dialect) from None
+    finally:
+        cursor.close()
 
 
 def _after_rollback(session: Session) -> None:

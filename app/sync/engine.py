@@ -16,8 +16,10 @@
    replays results by mutation id). The last batch's answer brings the first page of changes.
 3. pull: pages after the cursor (the first one already received with the push's answer or
    the check); each page is merged in one local transaction that also saves
-   the cursor, so a dropped connection resumes after the last applied page. A pulled field
-   that this device changed and has not yet pushed keeps the local value and is recorded as a
+   the cursor, so a dropped connection resumes after the last applied page. The next page
+   is fetched (in a worker thread, the only user of the transport meanwhile) while one is
+   applied; its error or a stop request takes effect after that page is committed. A pulled
+   field that this device changed and has not yet pushed keeps the local value and is recorded as a
    local conflict (when the server's value changed too); other fields take the server's.
    ``purge`` changes remove the patient's data from this device. Records new to this device
    (the bulk of a first sync) are inserted together, with their shadows and audit entries;
@@ -37,6 +39,7 @@ import json
 import logging
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -44,7 +47,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from app.models.audit import append_audit
+from app.models.audit import append_audit, executemany_insert
 from app.models.base import SYSTEM_ACTOR, Actor, SyncMixin, utcnow
 from app.models.entities import SYNCED_MODELS, Patient, ReconciledListSnapshot, VisitNote
 from app.models.errors import HearthError, InputError
@@ -110,12 +113,13 @@ def _columns(model: type) -> dict[str, tuple[str, Any]]:
 
 class SyncClient:
     def __init__(self, store: Any, transport: Transport, *, tokens: TokenStore | None = None,
-                 batch_size: int = 100, page_size: int = 1000) -> None:
+                 batch_size: int = 100, page_size: int = 1000, prefetch: bool = True) -> None:
         self.store = store
         self.transport = transport
         self.tokens = tokens if tokens is not None else KeyringTokens()
         self.batch_size = batch_size
         self.page_size = page_size
+        self.prefetch = prefetch  # fetch the next page of changes while one is applied
 
     # -- state ---------------------------------------------------------------------------------
     def state(self) -> dict[str, str | None]:
@@ -497,24 +501,54 @@ class SyncClient:
 
     # -- pull ----------------------------------------------------------------------------------
     def _pull_all(self, report: SyncReport) -> None:
+        """Pull pages after the cursor until the server has no more. One page ahead is
+        fetched (request and JSON decoding, in a worker thread) while the page before it is
+        applied; only that worker uses the transport meanwhile (one request in flight at a
+        time). Each page is still applied and its cursor saved in one transaction, in order;
+        a fetch's error, a new generation or a stop request takes effect at the point the
+        page would have been fetched, after the page before it is committed, and the worker
+        is always finished before this returns or raises."""
         cursor = self._cursor()
         generation = self.state().get("generation")
-        while True:
-            self._check_stop()
-            resp = self.transport.changes(cursor, self.page_size)
-            if resp.get("generation") and generation and resp["generation"] != generation:
-                raise _GenerationChanged()
-            changes = [c for c in resp.get("changes") or [] if isinstance(c, dict)]
-            new_cursor = int(resp.get("last_seq") or 0)
-            if changes:
-                new_cursor = max(new_cursor, max(int(c.get("seq") or 0) for c in changes))
-            with self._apply_session() as s:
-                self._apply_page(s, changes, report)
-                self._set_state(s, cursor=max(cursor, new_cursor))
-            progressed = new_cursor > cursor
-            cursor = max(cursor, new_cursor)
-            if not resp.get("more") or not progressed:
-                return
+        self._check_stop()
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="hearth-pull") as ahead:
+            fetched: Future[dict[str, Any]] | None = None
+            try:
+                resp = self.transport.changes(cursor, self.page_size)
+                while True:
+                    if resp.get("generation") and generation and \
+                            resp["generation"] != generation:
+                        raise _GenerationChanged()
+                    changes = [c for c in resp.get("changes") or [] if isinstance(c, dict)]
+                    new_cursor = int(resp.get("last_seq") or 0)
+                    if changes:
+                        new_cursor = max(new_cursor,
+                                         max(int(c.get("seq") or 0) for c in changes))
+                    progressed = new_cursor > cursor
+                    last = not resp.get("more") or not progressed
+                    if not last and self.prefetch and not self._stop_asked():
+                        fetched = ahead.submit(self.transport.changes,
+                                               max(cursor, new_cursor), self.page_size)
+                    with self._apply_session() as s:
+                        self._apply_page(s, changes, report)
+                        self._set_state(s, cursor=max(cursor, new_cursor))
+                    cursor = max(cursor, new_cursor)
+                    if last:
+                        return
+                    self._check_stop()
+                    if fetched is None:  # not fetched ahead (prefetch off, or a stop asked
+                        # before the page was applied and then taken back)
+                        resp = self.transport.changes(cursor, self.page_size)
+                    else:
+                        resp, fetched = fetched.result(), None
+            finally:
+                if fetched is not None:  # never left running: its answer is not used
+                    fetched.cancel()
+                    with contextlib.suppress(Exception):
+                        fetched.result()
+
+    def _stop_asked(self) -> bool:
+        return self._should_stop is not None and bool(self._should_stop())
 
     @contextlib.contextmanager
     def _apply_session(self) -> Iterator[Session]:
@@ -629,7 +663,7 @@ class SyncClient:
         flush hook give a new record in an apply session."""
         conn = s.connection()
         groups: dict[tuple[Any, frozenset[str]], list[dict[str, Any]]] = {}
-        shadows: list[dict[str, Any]] = []
+        shadows: list[tuple[Any, ...]] = []
         audit: list[tuple[str, str, str, int | None]] = []
         for ch in run:
             entity, rid = str(ch["entity"]), str(ch["id"])
@@ -654,14 +688,22 @@ class SyncClient:
                     continue  # as the ORM does: the column's default applies
                 row[key] = value
             groups.setdefault((model, frozenset(row)), []).append(row)
-            shadows.append({"entity": entity, "record_id": rid,
-                            "patient_id": rid if entity == "patients" else ch.get("patient_id"),
-                            "data": dict(data), "version": version,
-                            "seq": int(ch.get("seq") or 0)})
+            shadows.append((entity, rid,
+                            rid if entity == "patients" else ch.get("patient_id"),
+                            data, version, int(ch.get("seq") or 0)))
             audit.append(("insert", entity, rid, version))
-        for (model, _keys), rows in groups.items():
-            conn.execute(insert(model.__table__), rows)  # type: ignore[attr-defined]
-        conn.execute(insert(SyncShadow.__table__), shadows)
+        for (model, keys), rows in groups.items():
+            table = model.__table__  # type: ignore[attr-defined]
+            filled = _filled_defaults(table, keys)
+            if filled is None:  # a default the driver-level insert cannot give: Core's
+                conn.execute(insert(table), rows)
+                continue
+            names = tuple(keys)
+            extra = tuple(name for name, _ in filled)
+            executemany_insert(conn, table, names + extra, [
+                tuple(row[k] for k in names) + tuple(make() for _, make in filled)
+                for row in rows])
+        executemany_insert(conn, SyncShadow.__table__, _SHADOW_COLUMNS, shadows)
         append_audit(conn, s.info.get("actor", SYSTEM_ACTOR), audit)
 
     def _apply_record(self, s: Session, ch: dict[str, Any], report: SyncReport) -> bool:
@@ -841,6 +883,29 @@ def _record_key(ch: dict[str, Any]) -> tuple[str, str] | None:
         return None
     return entity, str(ch["id"])
 
+
+def _filled_defaults(table: Any, keys: frozenset[str]
+                     ) -> list[tuple[str, Callable[[], Any]]] | None:
+    """The columns a Core insert of rows with ``keys`` fills from Python-side defaults, each
+    with a function giving its value; None if one of them is not a plain value or function
+    (then the Core insert is used)."""
+    filled: list[tuple[str, Callable[[], Any]]] = []
+    for col in table.c:
+        default = col.default
+        if col.key in keys or default is None:
+            continue
+        if default.is_scalar:
+            filled.append((col.key, lambda value=default.arg: value))
+        elif default.is_callable and hasattr(default.arg, "__wrapped__"):
+            # a function of no arguments (SQLAlchemy wraps it; one that takes the execution
+            # context is not wrapped and is left to Core)
+            filled.append((col.key, default.arg.__wrapped__))
+        else:
+            return None
+    return filled
+
+
+_SHADOW_COLUMNS = ("entity", "record_id", "patient_id", "data", "version", "seq")
 
 _INSERT_COLUMNS: dict[type, dict[str, tuple[str, Any, bool]]] = {}
 

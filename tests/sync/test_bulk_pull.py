@@ -84,6 +84,17 @@ def table_rows(d: Device) -> dict[str, dict[str, tuple[Any, ...]]]:
     return out
 
 
+def stored_rows(d: Device, table: str, key: str = "id") -> dict[str, tuple[Any, ...]]:
+    """A table's rows as the database stores them (the driver's values, no type
+    processing: datetime and JSON text byte for byte), by ``key``."""
+    with d.store.session() as s:
+        result = s.connection().exec_driver_sql(f"SELECT * FROM {table}")
+        names = list(result.keys())
+        return {str(r[names.index(key)]) + ("/" + r[names.index("record_id")]
+                                             if table == "sync_shadow" else ""): tuple(r)
+                for r in result}
+
+
 def audit_of(d: Device, ids: set[str]) -> list[tuple[Any, ...]]:
     with d.store.session() as s:
         report = verify_chain(s)
@@ -126,6 +137,13 @@ def test_bulk_and_per_record_pulls_leave_the_same_store(
         got_c = {k: v for k, v in rows_c[table].items() if k in keys}
         assert got_b == got_c, table
     assert len(rows_b["medications"]) == 18 and len(rows_b["sync_shadow"]) >= 30
+    # and byte for byte as stored (datetimes, JSON text, booleans, defaults)
+    for table, key in [(m.__tablename__, "id") for m in SYNCED_MODELS] + [
+            ("sync_shadow", "entity")]:
+        got_b, got_c = stored_rows(b, table, key), stored_rows(c, table, key)
+        mine = {k: v for k, v in got_b.items() if k in keys}
+        assert mine == {k: v for k, v in got_c.items() if k in keys}, table
+        assert mine or table not in ("medications", "tasks", "sync_shadow")
     # one audit entry per inserted row, chained, in page order, by each device's own actor
     entries_b, entries_c = audit_of(b, pulled), audit_of(c, pulled)
     strip = [e[:4] for e in entries_b]
