@@ -42,8 +42,6 @@ from app.views.chart.pages import (
     TasksPage,
 )
 from app.views.chart.trends import TrendsPage
-from app.views.coordination.results import ResultsPanel
-from app.views.coordination.monitoring import MonitoringPage
 
 # (key, tab text with its mnemonic, accessible name), in English; shown translated
 # (context "ChartWidget").
@@ -150,6 +148,9 @@ class ChartWidget(QWidget):
         self.notes = NotesPage()
         self.social = SocialNeedsPage()
         self.communication = CommunicationPage()
+        from app.views.coordination.monitoring import MonitoringPage  # not at start-up
+        from app.views.coordination.results import ResultsPanel
+
         self.results = ResultsPanel()
         self.monitoring = MonitoringPage()  # remote readings, care time, survey
         self.pages = {

@@ -19,11 +19,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.coordination import care_gaps as gaps
-from app.coordination import monitoring as mon
-from app.coordination import transitions as transition_loop
-from app.coordination.loops import rule_text
 from app.views import formatting
+
+# The coordination modules are imported where used: My day and the chart import this module
+# at start, and in English a title is shown as stored without them (cold start).
 
 translate = QCoreApplication.translate
 
@@ -50,6 +49,8 @@ def transition_task_title(step: str) -> str:
 
 def alert_title(title: str) -> str:
     """A monitoring alert's title in the UI language; any other title as it is."""
+    from app.coordination import monitoring as mon
+
     parts = mon.alert_parts(title)
     if parts is None:
         return title
@@ -72,6 +73,10 @@ def task_title(title: str, origin: str | None = "") -> str:
     lang = formatting.ui_language()
     if lang == "en" or not title:
         return title
+    from app.coordination import care_gaps as gaps
+    from app.coordination import transitions as transition_loop
+    from app.coordination.loops import rule_text
+
     if origin is None:
         for kind in ("referral", transition_loop.ORIGIN, "care_gap", "monitoring"):
             shown = task_title(title, kind)
