@@ -274,28 +274,21 @@ class CommunicationActions(LoopPanel):
         """The log itself is the chart's (it reloads after ``sig_data_changed``)."""
 
     def log_entry(self) -> None:
-        if not self.patient_id:
-            return
-        dialog = LogEntryDialog(self)
-        pid = self.patient_id
-        self.open_dialog(dialog, lambda: self.write(comm.log_entry, patient_id=pid,
-                                                    **dialog.values()))
+        self._ask_and_write(LogEntryDialog, comm.log_entry)
 
     def plan_call(self) -> None:
-        if not self.patient_id:
-            return
-        dialog = ScheduleCallDialog(self)
-        pid = self.patient_id
-        self.open_dialog(dialog, lambda: self.write(comm.schedule_call, patient_id=pid,
-                                                    **dialog.values()))
+        self._ask_and_write(ScheduleCallDialog, comm.schedule_call)
 
     def sbar(self) -> None:
+        self._ask_and_write(SbarDialog, comm.log_sbar)
+
+    def _ask_and_write(self, dialog_class: Any, action: Any) -> None:
+        """Open the dialog for the chart's patient; on OK, write its values with ``action``."""
         if not self.patient_id:
             return
-        dialog = SbarDialog(self)
+        dialog = dialog_class(self)
         pid = self.patient_id
-        self.open_dialog(dialog, lambda: self.write(comm.log_sbar, patient_id=pid,
-                                                    **dialog.values()))
+        self.open_dialog(dialog, lambda: self.write(action, patient_id=pid, **dialog.values()))
 
 
 # -- the call list ---------------------------------------------------------------------------------
