@@ -61,7 +61,8 @@ __all__ = ["RULES_FILE", "RuleError", "Rule", "GapResult", "load_rules", "rule_b
            "evaluate_patient", "evaluate_panel", "evaluate_panel_at", "panel_summary", "RuleCount",
            "record_immunization", "record_observation", "record_blood_pressure",
            "record_procedure", "record_gap_evidence", "record_exclusion", "remove_exclusion",
-           "create_gap_task", "gap_task_origin_id", "EXCLUSION_REASONS", "add_months"]
+           "create_gap_task", "gap_task_origin_id", "EXCLUSION_REASONS", "add_months",
+           "evidence_label", "record_label", "record_choices", "NEVER_RECORDED"]
 
 RULES_FILE = Path(__file__).resolve().parents[2] / "resources" / "coordination" / "care_gaps.json"
 EXCLUSION_REASONS = ("declined", "contraindicated", "done_elsewhere", "not_applicable")
@@ -115,6 +116,7 @@ class Evidence:
     systolic_below: float = 140
     diastolic_below: float = 90
     readings: int = 2
+    label_es: str = ""  # the Spanish the screens show when the UI is Spanish
 
 
 @dataclass(frozen=True)
@@ -163,9 +165,18 @@ class GapResult:
     title: str
     status: str  # "open" | "closed" | "excluded"
     since: dt.datetime | None  # when the gap opened (open gaps only)
-    evidence: str | None
+    evidence: str | None  # in English (the CLI, the metrics)
     evidence_ids: list[str] = field(default_factory=list)
     source: str = ""
+    # the same, language-neutral, for the screens to write in the UI language: a key (see
+    # _EVIDENCE_TEXTS) and its arguments (dates as ISO days, numbers as shown, evidence labels
+    # in English: evidence_label() gives their Spanish; nested parts as (key, args));
+    # NEVER_RECORDED for an open gap with no evidence ever
+    evidence_key: str = ""
+    evidence_args: tuple[Any, ...] = ()
+
+
+NEVER_RECORDED = "never_recorded"
 
 
 _lock = threading.Lock()
@@ -218,6 +229,9 @@ def _evidence(d: Any, where: str) -> Evidence:
     if kind not in _EVIDENCE_KINDS:
         raise RuleError(f"care_gaps.json: {where}: unknown evidence kind {kind!r}")
     label = _need(d, "label", str, where)
+    label_es = spanish_of(d, "label")
+    if label_es is None:
+        raise RuleError(f"care_gaps.json: {where} has no Spanish label ('label_es')")
     codes: list[str] = []
     if kind != "bp_control":
         codes = _need(d, "codes", list, where)
@@ -253,7 +267,8 @@ def _evidence(d: Any, where: str) -> Evidence:
     return Evidence(kind=kind, label=label, codes=frozenset(codes), within_months=within,
                     goal_below=float(goal) if goal is not None else None,
                     within_months_not_at_goal=_opt_int(d, "within_months_not_at_goal", where),
-                    season_start=season, min_count=min_count, min_age_at_dose=min_age, **extra)
+                    season_start=season, min_count=min_count, min_age_at_dose=min_age,
+                    label_es=label_es, **extra)
 
 
 def _record(d: Any, where: str) -> dict[str, Any]:
@@ -265,7 +280,41 @@ def _record(d: Any, where: str) -> dict[str, Any]:
     if kind != "blood_pressure":
         _need(d, "code", str, where)
         _need(d, "display", str, where)
+    _need(d, "label", str, where)
+    if spanish_of(d, "label") is None:
+        raise RuleError(f"care_gaps.json: {where} has no Spanish label ('label_es')")
+    if d.get("choices") is not None:
+        choices = _need(d, "choices", list, where)
+        spanish = d.get("choices_es")
+        if not isinstance(spanish, list) or len(spanish) != len(choices) \
+                or not all(isinstance(c, str) and c.strip() for c in spanish):
+            raise RuleError(f"care_gaps.json: {where} has no Spanish choices ('choices_es', "
+                            "one per choice)")
     return dict(d)
+
+
+def record_label(spec: dict[str, Any], lang: str) -> str:
+    """What the Record evidence form calls a rule's ``record`` entry, in the UI language."""
+    return in_language(str(spec.get("label") or spec.get("display") or ""),
+                       spec.get("label_es"), lang)
+
+
+def record_choices(spec: dict[str, Any], lang: str) -> list[tuple[str, str]]:
+    """A ``record`` entry's answers as (shown in the UI language, stored English) pairs."""
+    english = [str(c) for c in spec.get("choices") or ()]
+    spanish = spec.get("choices_es") or english
+    return [(in_language(en, es, lang), en) for en, es in zip(english, spanish, strict=False)]
+
+
+def evidence_label(label: str, lang: str) -> str:
+    """An evidence label (the English a result's ``evidence_args`` carry) in the UI language."""
+    if lang == "es":
+        for rule in load_rules():
+            for alternative in rule.evidence:
+                for ev in alternative:
+                    if ev.label == label and ev.label_es:
+                        return ev.label_es
+    return label
 
 
 def _parse(data: Any) -> list[Rule]:
@@ -696,6 +745,58 @@ class _Outcome:
     # with the same records, the outcome is the same at any time before this one (None:
     # always); it may change from then on
     stable_until: dt.datetime | None = None
+    key: str = ""  # the text, language-neutral (GapResult.evidence_key/evidence_args)
+    args: tuple[Any, ...] = ()
+
+
+def _bp_english(a: tuple[Any, ...]) -> str:
+    return f"{a[0]}/{a[1]} mm Hg on {a[2]}"
+
+
+def evidence_english(key: str, args: tuple[Any, ...]) -> str:
+    """The English of an evidence key and its arguments (what ``GapResult.evidence`` says)."""
+    a = args
+    if key == "obs_value":
+        return f"{a[0]} {a[1]} on {a[2]}"
+    if key == "obs_text":
+        return f"{a[0]}: {a[1]} on {a[2]}"
+    if key == "done_on":
+        return f"{a[0]} on {a[1]}"
+    if key in ("last_obs_value", "last_obs_text", "last_done_on"):
+        return "last " + evidence_english(key[5:], args)
+    if key == "last_dose_on":
+        return f"last {a[0].lower()} on {a[1]}"
+    if key == "doses_last_on":
+        return f"{a[0]}: {a[1]} doses, last on {a[2]}"
+    if key == "doses_of":
+        return f"{a[0]}: {a[1]} of {a[2]} doses"
+    if key == "no_bp":
+        return "no blood pressure reading"
+    if key == "bp_none_within":
+        return f"no reading in {a[0]} months (last {_bp_english(a[1:])})"
+    if key == "bp_not_controlled":
+        return "not controlled: " + ", ".join(_bp_english(r) for r in a)
+    if key == "bp_controlled":
+        return f"BP {_bp_english(a)} (controlled)"
+    if key == "bp_one_high":
+        return f"BP {_bp_english(a)} (not controlled (one reading))"
+    if key == "all_of":
+        return "; ".join(evidence_english(k, x) for k, x in a)
+    if key == "missing":
+        text = "missing " + ", ".join(a[0])
+        if a[1]:
+            text += " (" + "; ".join(evidence_english(k, x) for k, x in a[1]) + ")"
+        return text
+    if key == "excluded_condition":
+        return f"excluded: {a[0]}"
+    if key == "excluded":
+        text = f"excluded: {a[0].replace('_', ' ')} ({a[1]}"
+        return text + (f", until {a[2]})" if a[2] else ")")
+    return ""
+
+
+def _out(met: bool, key: str, args: tuple[Any, ...], ids: list[str], **kw: Any) -> _Outcome:
+    return _Outcome(met, evidence_english(key, args), ids, key=key, args=args, **kw)
 
 
 _NOTHING = _Outcome(False)  # no evidence at all (shared: outcomes are never changed)
@@ -746,13 +847,13 @@ def _newest(records: dict[str, list[Any]], codes: frozenset[str]) -> Any:
 
 
 def _obs_text(label: str, value: float | None, unit: str | None, text: str | None,
-              when: dt.datetime) -> str:
+              when: dt.datetime) -> tuple[str, tuple[Any, ...]]:
     if value is not None:
         shown = f"{_num(value)} {unit}".strip() if unit else _num(value)
-        return f"{label} {shown} on {_day(when)}"
+        return "obs_value", (label, shown, _day(when))
     if text:
-        return f"{label}: {text[:60]} on {_day(when)}"
-    return f"{label} on {_day(when)}"
+        return "obs_text", (label, text[:60], _day(when))
+    return "done_on", (label, _day(when))
 
 
 def _eval_observation(ev: Evidence, d: _PatientData, as_of: dt.datetime) -> _Outcome:
@@ -765,10 +866,10 @@ def _eval_observation(ev: Evidence, d: _PatientData, as_of: dt.datetime) -> _Out
             and value is not None and value >= ev.goal_below:
         months = ev.within_months_not_at_goal
     until = _plus_months(when, months)
-    described = _obs_text(ev.label, value, unit, text, when)
+    key, args = _obs_text(ev.label, value, unit, text, when)
     if until > as_of:
-        return _Outcome(True, described, [oid], good_until=until, stable_until=until)
-    return _Outcome(False, f"last {described}", [oid], lapsed_at=until)
+        return _out(True, key, args, [oid], good_until=until, stable_until=until)
+    return _out(False, "last_" + key, args, [oid], lapsed_at=until)
 
 
 def _eval_procedure(ev: Evidence, d: _PatientData, as_of: dt.datetime) -> _Outcome:
@@ -777,10 +878,10 @@ def _eval_procedure(ev: Evidence, d: _PatientData, as_of: dt.datetime) -> _Outco
         return _NOTHING
     when, prid = newest
     until = _plus_months(when, ev.within_months or 0)
-    described = f"{ev.label} on {_day(when)}"
+    args = (ev.label, _day(when))
     if until > as_of:
-        return _Outcome(True, described, [prid], good_until=until, stable_until=until)
-    return _Outcome(False, f"last {described}", [prid], lapsed_at=until)
+        return _out(True, "done_on", args, [prid], good_until=until, stable_until=until)
+    return _out(False, "last_done_on", args, [prid], lapsed_at=until)
 
 
 def _eval_immunization(ev: Evidence, d: _PatientData, as_of: dt.datetime) -> _Outcome:
@@ -797,11 +898,12 @@ def _eval_immunization(ev: Evidence, d: _PatientData, as_of: dt.datetime) -> _Ou
         this_season = [r for r in found if r[0] >= start]
         if this_season:
             when, iid = this_season[0]
-            return _Outcome(True, f"{ev.label} on {_day(when)}", [iid],
-                            good_until=next_season, stable_until=next_season)
-        text = f"last {ev.label.lower()} on {_day(found[0][0])}" if found else None
-        return _Outcome(False, text, [found[0][1]] if found else [], lapsed_at=start,
-                        stable_until=next_season)
+            return _out(True, "done_on", (ev.label, _day(when)), [iid],
+                        good_until=next_season, stable_until=next_season)
+        if found:
+            return _out(False, "last_dose_on", (ev.label, _day(found[0][0])), [found[0][1]],
+                        lapsed_at=start, stable_until=next_season)
+        return _Outcome(False, None, [], lapsed_at=start, stable_until=next_season)
     recent = found
     stable = None
     if ev.within_months is not None:
@@ -811,20 +913,20 @@ def _eval_immunization(ev: Evidence, d: _PatientData, as_of: dt.datetime) -> _Ou
     if len(recent) >= ev.min_count:
         used = recent[:ev.min_count]
         if ev.min_count > 1:
-            text = f"{ev.label}: {len(recent)} doses, last on {_day(recent[0][0])}"
+            key, args = "doses_last_on", (ev.label, len(recent), _day(recent[0][0]))
         else:
-            text = f"{ev.label} on {_day(recent[0][0])}"
+            key, args = "done_on", (ev.label, _day(recent[0][0]))
         until = _plus_months(used[-1][0], ev.within_months) if ev.within_months else None
-        return _Outcome(True, text, [r[1] for r in used], good_until=until,
-                        stable_until=stable)
+        return _out(True, key, args, [r[1] for r in used], good_until=until,
+                    stable_until=stable)
     if not found:
         return _NOTHING
     if ev.min_count > 1:
-        return _Outcome(False, f"{ev.label}: {len(recent)} of {ev.min_count} doses",
-                        [r[1] for r in recent], stable_until=stable)
+        return _out(False, "doses_of", (ev.label, len(recent), ev.min_count),
+                    [r[1] for r in recent], stable_until=stable)
     until = _plus_months(found[0][0], ev.within_months) if ev.within_months else None
-    return _Outcome(False, f"last {ev.label.lower()} on {_day(found[0][0])}", [found[0][1]],
-                    lapsed_at=until)
+    return _out(False, "last_dose_on", (ev.label, _day(found[0][0])), [found[0][1]],
+                lapsed_at=until)
 
 
 def _bp_readings(d: _PatientData) -> list[_Reading]:
@@ -849,18 +951,18 @@ def _bp_readings(d: _PatientData) -> list[_Reading]:
 def _eval_bp(ev: Evidence, d: _PatientData, as_of: dt.datetime) -> _Outcome:
     readings = d.readings()
     if not readings:
-        return _Outcome(False, "no blood pressure reading")
+        return _out(False, "no_bp", (), [])
     months = ev.within_months or 12
     window = _plus_months(as_of, -months)
     recent = [r for r in readings if r[0] > window]
 
-    def shown(r: _Reading) -> str:
-        return f"{_num(r[2])}/{_num(r[3])} mm Hg on {_day(r[0])}"
+    def shown(r: _Reading) -> tuple[str, str, str]:
+        return _num(r[2]), _num(r[3]), _day(r[0])
 
     if not recent:
         last = readings[0]
-        return _Outcome(False, f"no reading in {ev.within_months} months (last {shown(last)})",
-                        [last[1]], lapsed_at=_plus_months(last[0], ev.within_months or 12))
+        return _out(False, "bp_none_within", (ev.within_months, *shown(last)),
+                    [last[1]], lapsed_at=_plus_months(last[0], ev.within_months or 12))
 
     def controlled(r: _Reading) -> bool:
         return r[2] < ev.systolic_below and r[3] < ev.diastolic_below
@@ -877,13 +979,12 @@ def _eval_bp(ev: Evidence, d: _PatientData, as_of: dt.datetime) -> _Outcome:
         last = streak[:ev.readings]
         # newest first: the gap opened with the second-oldest reading of the streak
         opened = streak[len(streak) - ev.readings][0]
-        text = "not controlled: " + ", ".join(shown(r) for r in last)
-        return _Outcome(False, text, [r[1] for r in last], lapsed_at=opened,
-                        stable_until=stable)
+        return _out(False, "bp_not_controlled", tuple(shown(r) for r in last),
+                    [r[1] for r in last], lapsed_at=opened, stable_until=stable)
     latest = recent[0]
-    word = "controlled" if controlled(latest) else "not controlled (one reading)"
-    return _Outcome(True, f"BP {shown(latest)} ({word})", [latest[1]],
-                    good_until=_plus_months(latest[0], months), stable_until=stable)
+    key = "bp_controlled" if controlled(latest) else "bp_one_high"
+    return _out(True, key, shown(latest), [latest[1]],
+                good_until=_plus_months(latest[0], months), stable_until=stable)
 
 
 _EVALUATORS = {"observation": _eval_observation, "procedure": _eval_procedure,
@@ -896,21 +997,19 @@ def _eval_alternative(parts: tuple[Evidence, ...], d: _PatientData, as_of: dt.da
         ev = parts[0]
         return _EVALUATORS[ev.kind](ev, d, as_of)
     outcomes = [_EVALUATORS[ev.kind](ev, d, as_of) for ev in parts]
-    texts = [o.text for o in outcomes if o.text]
+    parts_shown = tuple((o.key, o.args) for o in outcomes if o.text)
     ids = [i for o in outcomes for i in o.ids]
     stable = _earliest(*(o.stable_until for o in outcomes))
     if all(o.met for o in outcomes):
         ends = [o.good_until for o in outcomes if o.good_until is not None]
-        return _Outcome(True, "; ".join(texts), ids, good_until=min(ends) if ends else None,
-                        stable_until=stable)
+        return _out(True, "all_of", parts_shown, ids, good_until=min(ends) if ends else None,
+                    stable_until=stable)
     missing = [o for o in outcomes if not o.met]
     lapses = [o.lapsed_at for o in missing]
     lapsed = None if any(x is None for x in lapses) else max(x for x in lapses if x)
     missing_labels = [ev.label for ev, o in zip(parts, outcomes, strict=True) if not o.met]
-    text = "missing " + ", ".join(missing_labels)
-    if texts:
-        text += " (" + "; ".join(texts) + ")"
-    return _Outcome(False, text, ids, lapsed_at=lapsed, stable_until=stable)
+    return _out(False, "missing", (tuple(missing_labels), parts_shown), ids, lapsed_at=lapsed,
+                stable_until=stable)
 
 
 def _entered_population(rule: Rule, d: _PatientData, matched: list[dt.datetime | None]
@@ -971,7 +1070,7 @@ def _evaluate(rule: Rule, d: _PatientData, as_of: dt.datetime, on: dt.date,
         for cid, label, _onset, _abated, names in d.conditions:
             if name in names:
                 return GapResult(rule.id, rule.title, "excluded", None, f"excluded: {label}",
-                                 [cid], rule.source), stable
+                                 [cid], rule.source, "excluded_condition", (label,)), stable
     excluded = None
     for xid, rule_id, reason, until, recorded in d.exclusions:  # the latest recorded first
         if rule_id != rule.id:
@@ -979,10 +1078,10 @@ def _evaluate(rule: Rule, d: _PatientData, as_of: dt.datetime, on: dt.date,
         if track and until is not None and until >= on:  # it stops counting after ``until``
             stable = _earliest(stable, _start_of(until + dt.timedelta(days=1)))
         if excluded is None and (until is None or until >= on):
-            text = f"excluded: {reason.replace('_', ' ')} ({_day(recorded)}"
-            text += f", until {until.isoformat()})" if until else ")"
-            excluded = GapResult(rule.id, rule.title, "excluded", None, text, [xid],
-                                 rule.source)
+            args = (reason, _day(recorded), until.isoformat() if until else "")
+            excluded = GapResult(rule.id, rule.title, "excluded", None,
+                                 evidence_english("excluded", args), [xid], rule.source,
+                                 "excluded", args)
     if excluded is not None:
         return excluded, stable
     if len(rule.evidence) == 1:  # the same as below, for one alternative
@@ -991,7 +1090,7 @@ def _evaluate(rule: Rule, d: _PatientData, as_of: dt.datetime, on: dt.date,
             stable = o.stable_until
         if o.met:
             return GapResult(rule.id, rule.title, "closed", None, o.text, list(o.ids),
-                             rule.source), stable
+                             rule.source, o.key, o.args), stable
         entered = _entered_population(rule, d, matched)
         since = o.lapsed_at
         if entered is not None and (since is None or entered > since):
@@ -1000,7 +1099,8 @@ def _evaluate(rule: Rule, d: _PatientData, as_of: dt.datetime, on: dt.date,
             since = as_of
             stable = as_of
         return GapResult(rule.id, rule.title, "open", since, o.text or None,
-                         list(o.ids) if o.text else [], rule.source), stable
+                         list(o.ids) if o.text else [], rule.source,
+                         o.key if o.text else NEVER_RECORDED, o.args if o.text else ()), stable
     outcomes = [_eval_alternative(parts, d, as_of) for parts in rule.evidence]
     if track:
         stable = _earliest(stable, *(o.stable_until for o in outcomes))
@@ -1008,7 +1108,7 @@ def _evaluate(rule: Rule, d: _PatientData, as_of: dt.datetime, on: dt.date,
     if met:
         best = met[0] if len(met) == 1 else max(met, key=lambda o: o.good_until or _LATEST)
         return GapResult(rule.id, rule.title, "closed", None, best.text, list(best.ids),
-                         rule.source), stable
+                         rule.source, best.key, best.args), stable
     entered = _entered_population(rule, d, matched)
     lapses = [o.lapsed_at for o in outcomes if o.lapsed_at is not None]
     since = max([*lapses, *([entered] if entered else [])], default=None)
@@ -1019,7 +1119,9 @@ def _evaluate(rule: Rule, d: _PatientData, as_of: dt.datetime, on: dt.date,
     shown.sort(key=lambda o: o.lapsed_at or _EARLIEST, reverse=True)
     text = shown[0].text if shown else None
     ids = list(shown[0].ids) if shown else []
-    return GapResult(rule.id, rule.title, "open", since, text, ids, rule.source), stable
+    key, args = (shown[0].key, shown[0].args) if shown else (NEVER_RECORDED, ())
+    return GapResult(rule.id, rule.title, "open", since, text, ids, rule.source, key,
+                     args), stable
 
 
 def _check_as_of(as_of: dt.datetime) -> dt.datetime:

@@ -242,137 +242,137 @@
 <context>
     <name>CallList</name>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="302"/>
+        <location filename="../../app/views/coordination/communication.py" line="295"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="303"/>
+        <location filename="../../app/views/coordination/communication.py" line="296"/>
         <source>When the call is due; overdue in words</source>
         <translation>Cuándo vence la llamada; si está vencida, dicho en palabras</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="304"/>
+        <location filename="../../app/views/coordination/communication.py" line="297"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="305"/>
+        <location filename="../../app/views/coordination/communication.py" line="298"/>
         <source>Whose call it is (Enter opens the chart)</source>
         <translation>De quién es la llamada (Intro abre la historia)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="306"/>
+        <location filename="../../app/views/coordination/communication.py" line="299"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="307"/>
+        <location filename="../../app/views/coordination/communication.py" line="300"/>
         <source>What the call is for</source>
         <translation>Para qué es la llamada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="308"/>
+        <location filename="../../app/views/coordination/communication.py" line="301"/>
         <source>Call</source>
         <translation>Llamar a</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="309"/>
+        <location filename="../../app/views/coordination/communication.py" line="302"/>
         <source>Whom to call, and their role</source>
         <translation>A quién llamar, y su función</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="310"/>
+        <location filename="../../app/views/coordination/communication.py" line="303"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="311"/>
+        <location filename="../../app/views/coordination/communication.py" line="304"/>
         <source>The number to dial</source>
         <translation>El número que hay que marcar</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="312"/>
+        <location filename="../../app/views/coordination/communication.py" line="305"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="313"/>
+        <location filename="../../app/views/coordination/communication.py" line="306"/>
         <source>Routine or urgent</source>
         <translation>Rutina o urgente</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="314"/>
+        <location filename="../../app/views/coordination/communication.py" line="307"/>
         <source>referral follow-up</source>
         <translation>seguimiento de derivación</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="315"/>
+        <location filename="../../app/views/coordination/communication.py" line="308"/>
         <source>test result</source>
         <translation>resultado de prueba</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="316"/>
+        <location filename="../../app/views/coordination/communication.py" line="309"/>
         <source>transition of care</source>
         <translation>transición de cuidados</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="320"/>
+        <location filename="../../app/views/coordination/communication.py" line="313"/>
         <source>scheduled call</source>
         <translation>llamada programada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="329"/>
+        <location filename="../../app/views/coordination/communication.py" line="322"/>
         <source>Scheduled call</source>
         <translation>Llamada programada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="337"/>
+        <location filename="../../app/views/coordination/communication.py" line="330"/>
         <source>CMS TCM: interactive contact within %1 business days of discharge (two documented attempts also count).</source>
         <translation>CMS TCM: contacto interactivo dentro de los %1 días hábiles posteriores al alta (también cuentan dos intentos documentados).</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="341"/>
+        <location filename="../../app/views/coordination/communication.py" line="334"/>
         <source>Home visit due %1 h after discharge; late after %2 h.</source>
         <translation>Visita a domicilio: vence a las %1 h del alta; tardía después de las %2 h.</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="343"/>
+        <location filename="../../app/views/coordination/communication.py" line="336"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="344"/>
+        <location filename="../../app/views/coordination/communication.py" line="337"/>
         <source>moderate</source>
         <translation>moderada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="346"/>
+        <location filename="../../app/views/coordination/communication.py" line="339"/>
         <source>CMS TCM (%1, %2 complexity): face-to-face visit within %3 days of discharge.</source>
         <translation>CMS TCM (%1, complejidad %2): consulta presencial dentro de los %3 días posteriores al alta.</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="357"/>
+        <location filename="../../app/views/coordination/communication.py" line="350"/>
         <source>Overdue: %1</source>
         <translation>Vencida: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="361"/>
+        <location filename="../../app/views/coordination/communication.py" line="354"/>
         <source>clinician</source>
         <translation>clínico</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="373"/>
+        <location filename="../../app/views/coordination/communication.py" line="366"/>
         <source>no number on file</source>
         <translation>sin número registrado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="374"/>
+        <location filename="../../app/views/coordination/communication.py" line="367"/>
         <source>Urgent</source>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="374"/>
+        <location filename="../../app/views/coordination/communication.py" line="367"/>
         <source>Routine</source>
         <translation>Rutina</translation>
     </message>
@@ -380,52 +380,52 @@
 <context>
     <name>CallListWidget</name>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="428"/>
+        <location filename="../../app/views/coordination/communication.py" line="421"/>
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="435"/>
+        <location filename="../../app/views/coordination/communication.py" line="428"/>
         <source>Calls to make today</source>
         <translation>Llamadas para hoy</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="437"/>
+        <location filename="../../app/views/coordination/communication.py" line="430"/>
         <source>Overdue first; Enter logs the call, the Open chart button opens the patient</source>
         <translation>Primero las vencidas; Intro registra la llamada, el botón Abrir historia abre el paciente</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="441"/>
+        <location filename="../../app/views/coordination/communication.py" line="434"/>
         <source>No calls to make today.</source>
         <translation>No hay llamadas para hoy.</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="444"/>
+        <location filename="../../app/views/coordination/communication.py" line="437"/>
         <source>&amp;Log call…</source>
         <translation>Re&amp;gistrar llamada…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="447"/>
+        <location filename="../../app/views/coordination/communication.py" line="440"/>
         <source>&amp;Open chart</source>
         <translation>Abrir &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="449"/>
+        <location filename="../../app/views/coordination/communication.py" line="442"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="477"/>
+        <location filename="../../app/views/coordination/communication.py" line="470"/>
         <source>%1 call to make today</source>
         <translation>%1 llamada para hoy</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="478"/>
+        <location filename="../../app/views/coordination/communication.py" line="471"/>
         <source>%1 calls to make today</source>
         <translation>%1 llamadas para hoy</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="479"/>
+        <location filename="../../app/views/coordination/communication.py" line="472"/>
         <source>%1 overdue</source>
         <translation>%1 vencidas</translation>
     </message>
@@ -486,22 +486,22 @@
 <context>
     <name>CareCoordination</name>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="186"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="189"/>
         <source>Declined by the patient</source>
         <translation>El paciente lo rechazó</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="187"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="190"/>
         <source>Contraindicated</source>
         <translation>Contraindicado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="189"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="192"/>
         <source>Done elsewhere (records not here)</source>
         <translation>Hecho en otro lugar (sin registros aquí)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="191"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="194"/>
         <source>Does not apply to this patient</source>
         <translation>No corresponde a este paciente</translation>
     </message>
@@ -588,147 +588,283 @@
     </message>
 </context>
 <context>
+    <name>CareGapEvidence</name>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="259"/>
+        <source>%1/%2 mm Hg on %3</source>
+        <translation>%1/%2 mm Hg el %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="284"/>
+        <source>never recorded</source>
+        <translation>nunca registrado</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="285"/>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 el %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="287"/>
+        <source>%1: %2 on %3</source>
+        <translation>%1: %2 el %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="289"/>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="291"/>
+        <source>last %1 %2 on %3</source>
+        <translation>%1 %2 el %3 (último resultado)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="293"/>
+        <source>last %1: %2 on %3</source>
+        <translation>%1: %2 el %3 (último resultado)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="295"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="297"/>
+        <source>last %1 on %2</source>
+        <translation>%1 el %2 (la última vez)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="299"/>
+        <source>%1: %2 doses, last on %3</source>
+        <translation>%1: %2 dosis, la última el %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="302"/>
+        <source>%1: %2 of %3 doses</source>
+        <translation>%1: %2 de %3 dosis</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="305"/>
+        <source>no blood pressure reading</source>
+        <translation>ninguna lectura de presión arterial</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="306"/>
+        <source>no reading in %1 months (last %2)</source>
+        <translation>ninguna lectura en %1 meses (la última: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="309"/>
+        <source>not controlled: %1</source>
+        <translation>no controlada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="312"/>
+        <source>BP %1 (controlled)</source>
+        <translation>PA %1 (controlada)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="314"/>
+        <source>BP %1 (not controlled, one reading)</source>
+        <translation>PA %1 (no controlada, una lectura)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="321"/>
+        <source>missing %1 (%2)</source>
+        <translation>falta: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="323"/>
+        <source>missing %1</source>
+        <translation>falta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="325"/>
+        <source>excluded: %1</source>
+        <translation>excluida: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="331"/>
+        <source>excluded: %1 (%2, until %3)</source>
+        <translation>excluida: %1 (%2, hasta el %3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/coordination/care_gaps.py" line="333"/>
+        <source>excluded: %1 (%2)</source>
+        <translation>excluida: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>CareGapsPage</name>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="440"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="531"/>
         <source>Care gaps across the panel</source>
         <translation>Brechas en la atención en todo el panel</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="444"/>
-        <location filename="../../app/views/coordination/care_gaps.py" line="491"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="535"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="582"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="446"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="537"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="453"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="544"/>
         <source>Care gaps by rule</source>
         <translation>Brechas en la atención por regla</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="454"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="545"/>
         <source>Select a rule to list only its patients</source>
         <translation>Seleccione una regla para ver solo sus pacientes</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="456"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="547"/>
         <source>Care gap</source>
         <translation>Brecha en la atención</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="456"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="547"/>
         <source>The rule</source>
         <translation>La regla</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="457"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="548"/>
         <source>Open</source>
         <translation>Abiertas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="457"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="548"/>
         <source>Patients with the gap open</source>
         <translation>Pacientes con la brecha abierta</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="458"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="549"/>
         <source>Closed</source>
         <translation>Cerradas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="458"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="549"/>
         <source>Patients with the evidence in the chart</source>
         <translation>Pacientes con la evidencia en la historia</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="459"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="550"/>
         <source>Excluded</source>
         <translation>Excluidas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="459"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="550"/>
         <source>Declined, contraindicated or done elsewhere</source>
         <translation>Rechazada, contraindicada o hecha en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="460"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="551"/>
         <source>Closed %</source>
         <translation>% cerradas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="460"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="551"/>
         <source>Closed out of open and closed</source>
         <translation>Cerradas sobre abiertas más cerradas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="461"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="552"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="461"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="552"/>
         <source>The published guideline</source>
         <translation>La guía publicada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="464"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="555"/>
         <source>Patients with open care gaps</source>
         <translation>Pacientes con brechas en la atención abiertas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="465"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="556"/>
         <source>Enter opens the patient&apos;s chart</source>
         <translation>Intro abre la historia del paciente</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="467"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="558"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="467"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="558"/>
         <source>Family, given name</source>
         <translation>Apellido, nombre</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="468"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="559"/>
         <source>Born</source>
         <translation>Nacimiento</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="468"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="559"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="469"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="560"/>
         <source>Open gaps</source>
         <translation>Brechas abiertas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="469"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="560"/>
         <source>How many gaps are open</source>
         <translation>Cuántas brechas están abiertas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="470"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="561"/>
         <source>Which</source>
         <translation>Cuáles</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="470"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="561"/>
         <source>The open gaps</source>
         <translation>Las brechas abiertas</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/views/coordination/care_gaps.py" line="607"/>
+        <source>%n open care gap</source>
+        <translation>
+            <numerusform>%n brecha en la atención abierta</numerusform>
+            <numerusform>%n brechas en la atención abiertas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/coordination/care_gaps.py" line="608"/>
+        <source>%n open care gaps</source>
+        <translation>
+            <numerusform>%n brecha en la atención abierta</numerusform>
+            <numerusform>%n brechas en la atención abiertas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/coordination/care_gaps.py" line="609"/>
+        <source>in %n patient, as of %1.</source>
+        <translation>
+            <numerusform>en %n paciente, al %1.</numerusform>
+            <numerusform>en %n pacientes, al %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/coordination/care_gaps.py" line="610"/>
+        <source>in %n patients, as of %1.</source>
+        <translation>
+            <numerusform>en %n paciente, al %1.</numerusform>
+            <numerusform>en %n pacientes, al %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="510"/>
-        <source>%1 open care gaps in %2 patients, as of %3. Select a rule to see only its patients.</source>
-        <translation>%1 brechas en la atención abiertas en %2 pacientes, al %3. Seleccione una regla para ver solo sus pacientes.</translation>
+        <location filename="../../app/views/coordination/care_gaps.py" line="613"/>
+        <source>Select a rule to see only its patients.</source>
+        <translation>Seleccione una regla para ver solo sus pacientes.</translation>
     </message>
 </context>
 <context>
@@ -2435,179 +2571,179 @@
     <message>
         <location filename="../../app/views/chart/pages.py" line="175"/>
         <location filename="../../app/views/chart/pages.py" line="180"/>
-        <location filename="../../app/views/chart/widget.py" line="52"/>
+        <location filename="../../app/views/chart/widget.py" line="50"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../../app/views/chart/pages.py" line="414"/>
         <location filename="../../app/views/chart/pages.py" line="416"/>
-        <location filename="../../app/views/chart/widget.py" line="54"/>
+        <location filename="../../app/views/chart/widget.py" line="52"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
         <location filename="../../app/views/chart/pages.py" line="576"/>
         <location filename="../../app/views/chart/pages.py" line="595"/>
-        <location filename="../../app/views/chart/widget.py" line="56"/>
+        <location filename="../../app/views/chart/widget.py" line="54"/>
         <source>Medications</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
         <location filename="../../app/views/chart/pages.py" line="715"/>
         <location filename="../../app/views/chart/pages.py" line="718"/>
-        <location filename="../../app/views/chart/widget.py" line="60"/>
+        <location filename="../../app/views/chart/widget.py" line="58"/>
         <source>Encounters</source>
         <translation>Encuentros</translation>
     </message>
     <message>
         <location filename="../../app/views/chart/pages.py" line="802"/>
-        <location filename="../../app/views/chart/widget.py" line="62"/>
+        <location filename="../../app/views/chart/widget.py" line="60"/>
         <source>Care plan and goals</source>
         <translation>Plan de cuidados y metas</translation>
     </message>
     <message>
         <location filename="../../app/views/chart/pages.py" line="869"/>
         <location filename="../../app/views/chart/pages.py" line="871"/>
-        <location filename="../../app/views/chart/widget.py" line="64"/>
+        <location filename="../../app/views/chart/widget.py" line="62"/>
         <source>Referrals</source>
         <translation>Derivaciones</translation>
     </message>
     <message>
         <location filename="../../app/views/chart/pages.py" line="947"/>
         <location filename="../../app/views/chart/pages.py" line="950"/>
-        <location filename="../../app/views/chart/widget.py" line="66"/>
+        <location filename="../../app/views/chart/widget.py" line="64"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
         <location filename="../../app/views/chart/pages.py" line="1054"/>
-        <location filename="../../app/views/chart/widget.py" line="68"/>
+        <location filename="../../app/views/chart/widget.py" line="66"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../app/views/chart/pages.py" line="1145"/>
-        <location filename="../../app/views/chart/widget.py" line="70"/>
+        <location filename="../../app/views/chart/widget.py" line="68"/>
         <source>Social needs</source>
         <translation>Necesidades sociales</translation>
     </message>
     <message>
         <location filename="../../app/views/chart/pages.py" line="1232"/>
         <location filename="../../app/views/chart/pages.py" line="1235"/>
-        <location filename="../../app/views/chart/widget.py" line="72"/>
+        <location filename="../../app/views/chart/widget.py" line="70"/>
         <source>Communication log</source>
         <translation>Registro de comunicaciones</translation>
     </message>
     <message>
         <location filename="../../app/views/chart/trends.py" line="245"/>
-        <location filename="../../app/views/chart/widget.py" line="58"/>
+        <location filename="../../app/views/chart/widget.py" line="56"/>
         <source>Vitals and labs</source>
         <translation>Signos vitales y laboratorio</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="51"/>
+        <location filename="../../app/views/chart/widget.py" line="49"/>
         <source>&amp;Summary</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="53"/>
+        <location filename="../../app/views/chart/widget.py" line="51"/>
         <source>&amp;Problems</source>
         <translation>&amp;Problemas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="55"/>
+        <location filename="../../app/views/chart/widget.py" line="53"/>
         <source>&amp;Medications</source>
         <translation>&amp;Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="57"/>
+        <location filename="../../app/views/chart/widget.py" line="55"/>
         <source>&amp;Vitals &amp;&amp; labs</source>
         <translation>&amp;Vitales y labs</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="59"/>
+        <location filename="../../app/views/chart/widget.py" line="57"/>
         <source>Enco&amp;unters</source>
         <translation>Encuentro&amp;s</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="61"/>
+        <location filename="../../app/views/chart/widget.py" line="59"/>
         <source>Care p&amp;lan &amp;&amp; goals</source>
         <translation>Plan de c&amp;uidados</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="63"/>
+        <location filename="../../app/views/chart/widget.py" line="61"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Derivaciones</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="65"/>
+        <location filename="../../app/views/chart/widget.py" line="63"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Tareas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="67"/>
+        <location filename="../../app/views/chart/widget.py" line="65"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="69"/>
+        <location filename="../../app/views/chart/widget.py" line="67"/>
         <source>S&amp;ocial needs</source>
         <translation>Necesidades s&amp;ociales</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="71"/>
+        <location filename="../../app/views/chart/widget.py" line="69"/>
         <source>&amp;Communication log</source>
         <translation>&amp;Comunicaciones</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="73"/>
+        <location filename="../../app/views/chart/widget.py" line="71"/>
         <source>Tracke&amp;d results</source>
         <translation>Prue&amp;bas y resultados</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="74"/>
+        <location filename="../../app/views/chart/widget.py" line="72"/>
         <source>Tracked results</source>
         <translation>Pruebas y resultados</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="75"/>
+        <location filename="../../app/views/chart/widget.py" line="73"/>
         <source>Mon&amp;itoring</source>
         <translation>Monitoreo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="76"/>
+        <location filename="../../app/views/chart/widget.py" line="74"/>
         <source>Monitoring</source>
         <translation>Monitoreo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="96"/>
+        <location filename="../../app/views/chart/widget.py" line="94"/>
         <source>Patient chart</source>
         <translation>Historia del paciente</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="203"/>
         <location filename="../../app/views/chart/widget.py" line="204"/>
+        <location filename="../../app/views/chart/widget.py" line="205"/>
         <source>Chart sections</source>
         <translation>Secciones de la historia</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="213"/>
+        <location filename="../../app/views/chart/widget.py" line="214"/>
         <source>H&amp;andouts…</source>
         <translation>&amp;Folletos…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="214"/>
+        <location filename="../../app/views/chart/widget.py" line="215"/>
         <source>Handouts</source>
         <translation>Folletos</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="217"/>
+        <location filename="../../app/views/chart/widget.py" line="218"/>
         <source>Preview, print or save handouts for this patient: the medicine schedule, topics, visit and med rec summaries (Alt+A)</source>
         <translation>Vista previa, impresión o guardado de folletos para este paciente: la tarjeta de medicinas, temas educativos y resúmenes de la visita y de la conciliación de medicamentos (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chart/widget.py" line="278"/>
+        <location filename="../../app/views/chart/widget.py" line="279"/>
         <source>Chart of %1</source>
         <translation>Historia de %1</translation>
     </message>
@@ -3563,72 +3699,72 @@ en %3</translation>
 <context>
     <name>CoordinationTexts</name>
     <message>
-        <location filename="../../app/views/coordination/texts.py" line="32"/>
+        <location filename="../../app/views/coordination/texts.py" line="31"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/texts.py" line="33"/>
+        <location filename="../../app/views/coordination/texts.py" line="32"/>
         <source>Systolic BP</source>
         <translation>Presión sistólica</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/texts.py" line="34"/>
+        <location filename="../../app/views/coordination/texts.py" line="33"/>
         <source>Diastolic BP</source>
         <translation>Presión diastólica</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/texts.py" line="35"/>
+        <location filename="../../app/views/coordination/texts.py" line="34"/>
         <source>Glucose</source>
         <translation>Glucosa</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/texts.py" line="36"/>
+        <location filename="../../app/views/coordination/texts.py" line="35"/>
         <source>Heart rate</source>
         <translation>Frecuencia cardíaca</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/texts.py" line="37"/>
+        <location filename="../../app/views/coordination/texts.py" line="36"/>
         <source>SpO₂</source>
         <translation>SpO₂</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/texts.py" line="44"/>
+        <location filename="../../app/views/coordination/texts.py" line="43"/>
         <source>Transitional care: contact the patient after discharge</source>
         <translation>Transición de cuidados: contactar al paciente después del alta</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/texts.py" line="46"/>
+        <location filename="../../app/views/coordination/texts.py" line="45"/>
         <source>Transitional care: home visit after discharge</source>
         <translation>Transición de cuidados: visita a domicilio después del alta</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/texts.py" line="48"/>
+        <location filename="../../app/views/coordination/texts.py" line="47"/>
         <source>Transitional care: face-to-face follow-up visit</source>
         <translation>Transición de cuidados: consulta de seguimiento presencial</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/texts.py" line="59"/>
+        <location filename="../../app/views/coordination/texts.py" line="60"/>
         <source>Weight up %1 since yesterday</source>
         <translation>Aumento de peso de %1 desde ayer</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/texts.py" line="61"/>
+        <location filename="../../app/views/coordination/texts.py" line="62"/>
         <source>Weight up %1 in a week</source>
         <translation>Aumento de peso de %1 en una semana</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/texts.py" line="64"/>
+        <location filename="../../app/views/coordination/texts.py" line="65"/>
         <source>%1 %2, above %3</source>
         <translation>%1 %2, por encima de %3</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/texts.py" line="65"/>
+        <location filename="../../app/views/coordination/texts.py" line="66"/>
         <source>%1 %2, below %3</source>
         <translation>%1 %2, por debajo de %3</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/texts.py" line="90"/>
+        <location filename="../../app/views/coordination/texts.py" line="95"/>
         <source>Close care gap: %1</source>
         <translation>Cerrar brecha en la atención: %1</translation>
     </message>
@@ -4192,72 +4328,72 @@ en %3</translation>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="80"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="81"/>
         <source>Record evidence: %1</source>
         <translation>Registrar evidencia: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="93"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="94"/>
         <source>Date done</source>
         <translation>Fecha en que se hizo</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="94"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="95"/>
         <source>&amp;Date done:</source>
         <translation>&amp;Fecha en que se hizo:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="103"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="104"/>
         <source>Systolic</source>
         <translation>Sistólica</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="104"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="105"/>
         <source>Diastolic</source>
         <translation>Diastólica</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="109"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="110"/>
         <source>&amp;Systolic</source>
         <translation>&amp;Sistólica</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="111"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="112"/>
         <source>D&amp;iastolic</source>
         <translation>D&amp;iastólica</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="115"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="116"/>
         <source>Blood pressure:</source>
         <translation>Presión arterial:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="120"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="121"/>
         <source>Given or done:</source>
         <translation>Administrado o hecho:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="121"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="122"/>
         <source>Done:</source>
         <translation>Hecho:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="125"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="126"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="137"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="139"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="153"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="156"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="180"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="183"/>
         <source>Choose the answer.</source>
         <translation>Elija la respuesta.</translation>
     </message>
@@ -4265,32 +4401,32 @@ en %3</translation>
 <context>
     <name>ExcludeDialog</name>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="197"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="200"/>
         <source>Exclude: %1</source>
         <translation>Excluir: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="203"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="206"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="204"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="207"/>
         <source>&amp;Until</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="209"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="212"/>
         <source>Excluded until</source>
         <translation>Excluida hasta</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="213"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="216"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="214"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="217"/>
         <source>&amp;Comment:</source>
         <translation>C&amp;omentario:</translation>
     </message>
@@ -4861,54 +4997,54 @@ en %3</translation>
 <context>
     <name>LogCallDialog</name>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="385"/>
+        <location filename="../../app/views/coordination/communication.py" line="378"/>
         <source>Log call</source>
         <translation>Registrar llamada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="387"/>
+        <location filename="../../app/views/coordination/communication.py" line="380"/>
         <source>%1
 Call %2 at %3</source>
         <translation>%1
 Llamar a %2 al %3</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="388"/>
+        <location filename="../../app/views/coordination/communication.py" line="381"/>
         <source>the patient</source>
         <translation>el paciente</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="389"/>
+        <location filename="../../app/views/coordination/communication.py" line="382"/>
         <source>(no number on file)</source>
         <translation>(sin número registrado)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="392"/>
+        <location filename="../../app/views/coordination/communication.py" line="385"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="396"/>
+        <location filename="../../app/views/coordination/communication.py" line="389"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="397"/>
+        <location filename="../../app/views/coordination/communication.py" line="390"/>
         <source>Done: take it off the call list</source>
         <translation>Hecha: quitarla de la lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="402"/>
+        <location filename="../../app/views/coordination/communication.py" line="395"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Resultado:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="402"/>
+        <location filename="../../app/views/coordination/communication.py" line="395"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/communication.py" line="408"/>
+        <location filename="../../app/views/coordination/communication.py" line="401"/>
         <source>&amp;Log call</source>
         <translation>Re&amp;gistrar llamada</translation>
     </message>
@@ -8221,142 +8357,142 @@ por conciliar</translation>
 <context>
     <name>PatientGapsPanel</name>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="229"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="232"/>
         <source>Care gap</source>
         <translation>Brecha en la atención</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="230"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="233"/>
         <source>What the rule checks</source>
         <translation>Qué comprueba la regla</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="231"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="234"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="232"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="235"/>
         <source>Open, closed or excluded</source>
         <translation>Abierta, cerrada o excluida</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="233"/>
-        <source>Open since</source>
-        <translation>Abierta desde</translation>
+        <location filename="../../app/views/coordination/care_gaps.py" line="236"/>
+        <source>Due since</source>
+        <translation>Pendiente desde</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="234"/>
-        <source>When the gap opened (local date)</source>
-        <translation>Cuándo se abrió la brecha (fecha local)</translation>
+        <location filename="../../app/views/coordination/care_gaps.py" line="239"/>
+        <source>When the gap opened: when the last evidence stopped counting, or when the patient became eligible (local date)</source>
+        <translation>Cuándo se abrió la brecha: cuando dejó de contar el último registro, o cuando el paciente pasó a cumplir los criterios (fecha local)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="235"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="240"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="237"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="242"/>
         <source>What in the chart closes it, or the last one found</source>
         <translation>Qué en la historia la cierra, o la última encontrada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="238"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="243"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="239"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="244"/>
         <source>The published guideline behind the rule</source>
         <translation>La guía publicada en la que se basa la regla</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="243"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="248"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="244"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="249"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="245"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="250"/>
         <source>Excluded</source>
         <translation>Excluida</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="286"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="377"/>
         <source>Care gaps</source>
         <translation>Brechas en la atención</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="292"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="383"/>
         <source>Recor&amp;d evidence…</source>
         <translation>Registrar ev&amp;idencia…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="294"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="385"/>
         <source>Enter the result, vaccine or screening that closes the selected gap</source>
         <translation>Introducir el resultado, la vacuna o el cribado que cierra la brecha seleccionada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="295"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="386"/>
         <source>E&amp;xclude…</source>
         <translation>E&amp;xcluir…</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="297"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="388"/>
         <source>The gap does not apply: declined, contraindicated or done elsewhere</source>
         <translation>La brecha no corresponde: rechazada, contraindicada o hecha en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="298"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="389"/>
         <source>Create tas&amp;k</source>
         <translation>Crear tarea</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="299"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="390"/>
         <source>A task in My day to close the selected gap</source>
         <translation>Una tarea en Mi día para cerrar la brecha seleccionada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="301"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="392"/>
         <source>Care gap status</source>
         <translation>Estado de la brecha en la atención</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="317"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="408"/>
         <source>Care gaps: none apply</source>
         <translation>Brechas en la atención: no corresponde ninguna</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="319"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="410"/>
         <source>Care gaps: all closed</source>
         <translation>Brechas en la atención: todas cerradas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="320"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="411"/>
         <source>Care gaps: %1 open</source>
         <translation>Brechas en la atención: %1 abiertas</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="397"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="488"/>
         <source>Recorded in the chart.</source>
         <translation>Registrado en la historia.</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="411"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="502"/>
         <source>Exclusion recorded.</source>
         <translation>Exclusión registrada.</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="420"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="511"/>
         <source>Task created in My day.</source>
         <translation>Tarea creada en Mi día.</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/care_gaps.py" line="421"/>
+        <location filename="../../app/views/coordination/care_gaps.py" line="512"/>
         <source>A task for this gap is already open.</source>
         <translation>Ya hay una tarea abierta para esta brecha.</translation>
     </message>
@@ -9795,22 +9931,22 @@ por conciliar</translation>
 <context>
     <name>TransitionSummary</name>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="753"/>
+        <location filename="../../app/views/coordination/transitions.py" line="754"/>
         <source>Transition of care</source>
         <translation>Transición de cuidados</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="788"/>
+        <location filename="../../app/views/coordination/transitions.py" line="789"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="788"/>
+        <location filename="../../app/views/coordination/transitions.py" line="789"/>
         <source>Home visit</source>
         <translation>Visita a domicilio</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="790"/>
+        <location filename="../../app/views/coordination/transitions.py" line="791"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
@@ -10091,158 +10227,169 @@ por conciliar</translation>
         <source>escalated</source>
         <translation>escalado</translation>
     </message>
-    <message>
-        <location filename="../../app/views/coordination/transitions.py" line="561"/>
-        <source>%1 contact attempt(s) documented</source>
-        <translation>%1 intento(s) de contacto documentado(s)</translation>
+    <message numerus="yes">
+        <location filename="../../app/views/coordination/transitions.py" line="562"/>
+        <source>%n contact attempt documented</source>
+        <translation>
+            <numerusform>%n intento de contacto documentado</numerusform>
+            <numerusform>%n intentos de contacto documentados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/coordination/transitions.py" line="563"/>
+        <source>%n contact attempts documented</source>
+        <translation>
+            <numerusform>%n intento de contacto documentado</numerusform>
+            <numerusform>%n intentos de contacto documentados</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="570"/>
+        <location filename="../../app/views/coordination/transitions.py" line="571"/>
         <source>Contact (2 business days)</source>
         <translation>Contacto (2 días hábiles)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="571"/>
+        <location filename="../../app/views/coordination/transitions.py" line="572"/>
         <source>Home visit (48–72 h)</source>
         <translation>Visita a domicilio (48–72 h)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="572"/>
+        <location filename="../../app/views/coordination/transitions.py" line="573"/>
         <source>Face-to-face follow-up</source>
         <translation>Seguimiento presencial</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="578"/>
+        <location filename="../../app/views/coordination/transitions.py" line="579"/>
         <source>LACE not computed (no hospital stay data).</source>
         <translation>LACE no calculado (sin datos de la estancia hospitalaria).</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="580"/>
+        <location filename="../../app/views/coordination/transitions.py" line="581"/>
         <source>high risk</source>
         <translation>riesgo alto</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="580"/>
+        <location filename="../../app/views/coordination/transitions.py" line="581"/>
         <source>moderate risk</source>
         <translation>riesgo moderado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="581"/>
+        <location filename="../../app/views/coordination/transitions.py" line="582"/>
         <source>low risk</source>
         <translation>riesgo bajo</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="582"/>
+        <location filename="../../app/views/coordination/transitions.py" line="583"/>
         <source>LACE index</source>
         <translation>Índice LACE</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="583"/>
+        <location filename="../../app/views/coordination/transitions.py" line="584"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="585"/>
+        <location filename="../../app/views/coordination/transitions.py" line="586"/>
         <source>Length of stay</source>
         <translation>Duración de la estancia</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="585"/>
+        <location filename="../../app/views/coordination/transitions.py" line="586"/>
         <source>Acuity of admission</source>
         <translation>Gravedad del ingreso</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="586"/>
+        <location filename="../../app/views/coordination/transitions.py" line="587"/>
         <source>Comorbidity (Charlson)</source>
         <translation>Comorbilidad (Charlson)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="588"/>
+        <location filename="../../app/views/coordination/transitions.py" line="589"/>
         <source>Emergency visits, previous 6 months</source>
         <translation>Visitas a urgencias, últimos 6 meses</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="598"/>
+        <location filename="../../app/views/coordination/transitions.py" line="599"/>
         <source>(not counted: a heavier one applies)</source>
         <translation>(no se cuenta: se aplica uno de más peso)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="613"/>
+        <location filename="../../app/views/coordination/transitions.py" line="614"/>
         <source>Score of %1 or more: high risk of death or readmission within 30 days. Source: %2</source>
         <translation>Puntuación de %1 o más: riesgo alto de muerte o reingreso en 30 días. Fuente: %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="625"/>
+        <location filename="../../app/views/coordination/transitions.py" line="626"/>
         <source>%1 day in hospital</source>
         <translation>%1 día en el hospital</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="625"/>
+        <location filename="../../app/views/coordination/transitions.py" line="626"/>
         <source>%1 days in hospital</source>
         <translation>%1 días en el hospital</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="627"/>
+        <location filename="../../app/views/coordination/transitions.py" line="628"/>
         <source>admitted through the emergency department</source>
         <translation>ingresó por el servicio de urgencias</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="628"/>
+        <location filename="../../app/views/coordination/transitions.py" line="629"/>
         <source>coded as an emergency admission</source>
         <translation>codificado como ingreso de urgencia</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="629"/>
+        <location filename="../../app/views/coordination/transitions.py" line="630"/>
         <source>emergent admission, as reported</source>
         <translation>ingreso urgente, según lo informado</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="631"/>
+        <location filename="../../app/views/coordination/transitions.py" line="632"/>
         <source>no emergency visit before the admission (elective)</source>
         <translation>sin visita a urgencias antes del ingreso (programado)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="635"/>
+        <location filename="../../app/views/coordination/transitions.py" line="636"/>
         <source>no Charlson conditions recorded</source>
         <translation>ninguna afección de Charlson registrada</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="642"/>
+        <location filename="../../app/views/coordination/transitions.py" line="643"/>
         <source>Charlson score %1: %2</source>
         <translation>Puntuación de Charlson %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="647"/>
+        <location filename="../../app/views/coordination/transitions.py" line="648"/>
         <source>%1 emergency visit in the 6 months before the admission</source>
         <translation>%1 visita a urgencias en los 6 meses antes del ingreso</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="648"/>
+        <location filename="../../app/views/coordination/transitions.py" line="649"/>
         <source>%1 emergency visits in the 6 months before the admission</source>
         <translation>%1 visitas a urgencias en los 6 meses antes del ingreso</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="650"/>
+        <location filename="../../app/views/coordination/transitions.py" line="651"/>
         <source>(counted as %1)</source>
         <translation>(se cuentan %1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="669"/>
+        <location filename="../../app/views/coordination/transitions.py" line="670"/>
         <source>Contact made</source>
         <translation>Contacto hecho</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="669"/>
+        <location filename="../../app/views/coordination/transitions.py" line="670"/>
         <source>Contact attempt</source>
         <translation>Intento de contacto</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="670"/>
+        <location filename="../../app/views/coordination/transitions.py" line="671"/>
         <source>Home visit done</source>
         <translation>Visita a domicilio hecha</translation>
     </message>
     <message>
-        <location filename="../../app/views/coordination/transitions.py" line="672"/>
+        <location filename="../../app/views/coordination/transitions.py" line="673"/>
         <source>Follow-up visit done</source>
         <translation>Visita de seguimiento hecha</translation>
     </message>

@@ -48,6 +48,7 @@ from app.views.chart.common import Cell, Row, RowsModel, cell, fit_columns
 from app.views.tables import setup_table
 
 STATUS_ICONS = {"open": "warning", "closed": None, "excluded": None}
+translate = QCoreApplication.translate
 
 
 # -- jobs (worker threads) ------------------------------------------------------------------------
@@ -115,7 +116,7 @@ class EvidenceDialog(QDialog):
                 form.addRow(self.tr("Blood pressure:"), box)
                 self.fields.append(("bp", sbp, dbp))
             elif kind in ("immunization", "procedure"):
-                label = QLabel(spec["display"], self)
+                label = QLabel(service.record_label(spec, formatting.ui_language()), self)
                 label.setWordWrap(True)
                 form.addRow(self.tr("Given or done:") if kind == "immunization"
                             else self.tr("Done:"), label)
@@ -123,10 +124,11 @@ class EvidenceDialog(QDialog):
             elif spec.get("choices"):
                 combo = QComboBox(self)
                 combo.addItem(self.tr("Choose…"), None)
-                for choice in spec["choices"]:
-                    combo.addItem(choice, choice)
-                combo.setAccessibleName(spec["display"])
-                form.addRow(f"{spec['display']}:", combo)
+                name = service.record_label(spec, formatting.ui_language())
+                for shown, stored in service.record_choices(spec, formatting.ui_language()):
+                    combo.addItem(shown, stored)  # the chart keeps the English answer
+                combo.setAccessibleName(name)
+                form.addRow(f"{name}:", combo)
                 self.fields.append(("choice", combo))
             else:
                 row_box = QWidget(self)
@@ -140,13 +142,14 @@ class EvidenceDialog(QDialog):
                 spin = QDoubleSpinBox(row_box)
                 spin.setDecimals(1)
                 spin.setRange(float(spec.get("min", 0)), float(spec.get("max", 10000)))
-                spin.setAccessibleName(spec["display"])
+                name = service.record_label(spec, formatting.ui_language())
+                spin.setAccessibleName(name)
                 row.addWidget(spin)
                 unit = str(spec.get("unit") or "")
                 if unit and not unit.startswith("{"):
                     row.addWidget(QLabel(unit, row_box))
                 row.addStretch(1)
-                form.addRow(f"{spec['display'][:60]}:", row_box)
+                form.addRow(f"{name[:60]}:", row_box)
                 self.fields.append(("number", spin, check))
         self.error = QLabel("", self)
         self.error.setWordWrap(True)
@@ -230,8 +233,10 @@ def gap_headers(tr: Callable[[str], str]) -> list[tuple[str, str]]:
              tr(QT_TRANSLATE_NOOP("PatientGapsPanel", "What the rule checks"))),
             (tr(QT_TRANSLATE_NOOP("PatientGapsPanel", "Status")),
              tr(QT_TRANSLATE_NOOP("PatientGapsPanel", "Open, closed or excluded"))),
-            (tr(QT_TRANSLATE_NOOP("PatientGapsPanel", "Open since")),
-             tr(QT_TRANSLATE_NOOP("PatientGapsPanel", "When the gap opened (local date)"))),
+            (tr(QT_TRANSLATE_NOOP("PatientGapsPanel", "Due since")),
+             tr(QT_TRANSLATE_NOOP("PatientGapsPanel",
+                                  "When the gap opened: when the last evidence stopped counting, "
+                                  "or when the patient became eligible (local date)"))),
             (tr(QT_TRANSLATE_NOOP("PatientGapsPanel", "Evidence")),
              tr(QT_TRANSLATE_NOOP("PatientGapsPanel",
                                   "What in the chart closes it, or the last one found"))),
@@ -250,11 +255,97 @@ def gap_title(rule_id: str, english: str) -> str:
     return service.rule_title(rule_id, formatting.ui_language(), english)
 
 
+def _bp_text(a: tuple[Any, ...]) -> str:
+    return translate("CareGapEvidence", "%1/%2 mm Hg on %3").replace("%1", str(a[0])).replace(
+        "%2", str(a[1])).replace("%3", str(a[2]))
+
+
+def _fill(text: str, *args: Any) -> str:
+    # highest first: "%1" must not eat the start of "%10"
+    for i in range(len(args), 0, -1):
+        text = text.replace(f"%{i}", str(args[i - 1]))
+    return text
+
+
+def evidence_text(key: str, args: tuple[Any, ...], english: str | None = None) -> str:
+    """A care gap's evidence (``GapResult.evidence_key``/``evidence_args``) in the UI language;
+    ``english`` (``GapResult.evidence``) for a key this version does not know."""
+    lang = formatting.ui_language()
+    a = args
+
+    def label(text: str) -> str:
+        return service.evidence_label(text, lang)
+
+    def lower(text: str) -> str:
+        return text if lang == "es" else text.lower()  # Spanish: "Vacuna … el … (la última vez)"
+
+    if key == service.NEVER_RECORDED:
+        return translate("CareGapEvidence", "never recorded")
+    if key == "obs_value":
+        return _fill(translate("CareGapEvidence", "%1 %2 on %3"), label(a[0]), a[1], a[2])
+    if key == "obs_text":
+        return _fill(translate("CareGapEvidence", "%1: %2 on %3"), label(a[0]), a[1], a[2])
+    if key == "done_on":
+        return _fill(translate("CareGapEvidence", "%1 on %2"), label(a[0]), a[1])
+    if key == "last_obs_value":
+        return _fill(translate("CareGapEvidence", "last %1 %2 on %3"), label(a[0]), a[1], a[2])
+    if key == "last_obs_text":
+        return _fill(translate("CareGapEvidence", "last %1: %2 on %3"), label(a[0]), a[1], a[2])
+    if key == "last_done_on":
+        return _fill(translate("CareGapEvidence", "last %1 on %2"), label(a[0]), a[1])
+    if key == "last_dose_on":
+        return _fill(translate("CareGapEvidence", "last %1 on %2"), lower(label(a[0])), a[1])
+    if key == "doses_last_on":
+        return _fill(translate("CareGapEvidence", "%1: %2 doses, last on %3"),
+                     label(a[0]), a[1], a[2])
+    if key == "doses_of":
+        return _fill(translate("CareGapEvidence", "%1: %2 of %3 doses"), label(a[0]), a[1], a[2])
+    if key == "no_bp":
+        return translate("CareGapEvidence", "no blood pressure reading")
+    if key == "bp_none_within":
+        return _fill(translate("CareGapEvidence", "no reading in %1 months (last %2)"),
+                     a[0], _bp_text(a[1:]))
+    if key == "bp_not_controlled":
+        return translate("CareGapEvidence", "not controlled: %1").replace(
+            "%1", ", ".join(_bp_text(r) for r in a))
+    if key == "bp_controlled":
+        return translate("CareGapEvidence", "BP %1 (controlled)").replace("%1", _bp_text(a))
+    if key == "bp_one_high":
+        return translate("CareGapEvidence", "BP %1 (not controlled, one reading)").replace(
+            "%1", _bp_text(a))
+    if key == "all_of":
+        return "; ".join(evidence_text(k, x) for k, x in a)
+    if key == "missing":
+        missing = ", ".join(label(x) for x in a[0])
+        if a[1]:
+            return _fill(translate("CareGapEvidence", "missing %1 (%2)"), missing,
+                         "; ".join(evidence_text(k, x) for k, x in a[1]))
+        return translate("CareGapEvidence", "missing %1").replace("%1", missing)
+    if key == "excluded_condition":
+        return translate("CareGapEvidence", "excluded: %1").replace("%1", str(a[0]))
+    if key == "excluded":
+        words = dict(REASONS)
+        reason = translate("CareCoordination", words[a[0]]) if a[0] in words \
+            else str(a[0]).replace("_", " ")
+        if a[2]:
+            return _fill(translate("CareGapEvidence", "excluded: %1 (%2, until %3)"),
+                         reason, a[1], a[2])
+        return _fill(translate("CareGapEvidence", "excluded: %1 (%2)"), reason, a[1])
+    return english or ""
+
+
+def gap_evidence(g: GapResult) -> str:
+    """What the Evidence column shows for a result, in the UI language."""
+    if not g.evidence_key:
+        return g.evidence or ""
+    return evidence_text(g.evidence_key, g.evidence_args, g.evidence)
+
+
 def _gap_row(g: GapResult, words: dict[str, str]) -> Row:
     status = words.get(g.status, g.status)
     return Row((cell(gap_title(g.rule_id, g.title)), cell(status, bold=g.status == "open",
                                     icon=STATUS_ICONS.get(g.status)),
-                cell(_local_text(g.since)), cell(g.evidence),
+                cell(_local_text(g.since)), cell(gap_evidence(g)),
                 Cell(g.source[:60] + ("…" if len(g.source) > 60 else ""), g.source)),
                id=g.rule_id, item=g)
 
@@ -506,11 +597,18 @@ class CareGapsPage(QWidget):
         fit_columns(self.rules_table, 5, caps={0: 48})
         total = sum(c.open for c in summary.counts)
         self.caption.setText(
-            self.tr("%1 open care gaps in %2 patients, as of %3. Select a rule to see only "
-                    "its patients.").replace("%1", str(total))
-            .replace("%2", str(len(summary.patients)))
-            .replace("%3", summary.as_of.astimezone().strftime("%Y-%m-%d %H:%M")))
+            self._caption_text(total, len(summary.patients))
+            .replace("%1", summary.as_of.astimezone().strftime("%Y-%m-%d %H:%M")))
         self._fill_patients()
+
+    def _caption_text(self, gaps: int, patients: int) -> str:
+        # Plural forms (numerus in hearth_es.ts); English has no .ts: a text for 1 and one for
+        # the rest, so it reads "1 patient" and "2 patients".
+        first = self.tr("%n open care gap", "", gaps) if gaps == 1 \
+            else self.tr("%n open care gaps", "", gaps)
+        second = self.tr("in %n patient, as of %1.", "", patients) if patients == 1 \
+            else self.tr("in %n patients, as of %1.", "", patients)
+        return first + " " + second + " " + self.tr("Select a rule to see only its patients.")
 
     def selected_rule(self) -> str | None:
         rows = self.rules_table.selectionModel().selectedRows()

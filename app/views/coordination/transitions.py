@@ -558,8 +558,9 @@ class TransitionsWidget(QWidget):
             parts.append(f"<span{style}>{mark}<b>{esc(self._step_name(step.step))}</b>: "
                          f"{esc(text)}{extra}</span><br>")
         if row.contact_attempts and row.step("contact").done_at is None:
-            parts.append(esc(self.tr("%1 contact attempt(s) documented").replace(
-                "%1", str(row.contact_attempts))) + "<br>")
+            n = row.contact_attempts  # English has no plural forms file: a text for each
+            parts.append(esc(self.tr("%n contact attempt documented", "", n) if n == 1
+                             else self.tr("%n contact attempts documented", "", n)) + "<br>")
         if row.notes:
             parts.append(esc(row.notes) + "<br>")
         parts.append("</p>")

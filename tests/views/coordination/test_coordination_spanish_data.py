@@ -25,7 +25,7 @@ from app.coordination import monitoring as mon
 from app.coordination import referrals as R
 from app.coordination import transitions as T
 from app.models.base import utcnow
-from app.models.entities import Condition, Patient, Task
+from app.models.entities import CareTransition, Condition, Patient, Task
 from app.views import formatting
 from app.views.workspace.i18n import install_translator
 from tests.views.conftest import show_active
@@ -283,3 +283,156 @@ def test_monitoring_alerts_read_spanish_in_the_chart(qtbot, spanish, empty_store
             s.scalars(select(Task.title).where(Task.patient_id == pid)))
     page.trends.select_measure("weight")
     shot(chart, "es_coord_data_monitoring")
+
+
+# -- care-gap evidence, the Record evidence form, plurals -------------------------------------------
+def test_evidence_labels_and_record_entries_without_spanish_are_refused(tmp_path: Path) -> None:
+    for rule in gaps.load_rules():
+        for alternative in rule.evidence:
+            for ev in alternative:
+                assert ev.label_es, (rule.id, ev.label)
+        for spec in rule.record:
+            assert spec.get("label_es"), rule.id
+            assert gaps.record_label(spec, "es") == spec["label_es"]
+            if spec.get("choices"):
+                assert len(spec["choices_es"]) == len(spec["choices"])
+    data = json.loads((COORD / "care_gaps.json").read_text(encoding="utf-8"))
+    data["rules"][0]["record"][0].pop("label_es")
+    (tmp_path / "a.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(gaps.RuleError, match="no Spanish label"):
+        gaps.load_rules(tmp_path / "a.json")
+    data = json.loads((COORD / "care_gaps.json").read_text(encoding="utf-8"))
+    data["rules"][0]["evidence"]["any_of"][0].pop("label_es")
+    (tmp_path / "b.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(gaps.RuleError, match="no Spanish label"):
+        gaps.load_rules(tmp_path / "b.json")
+    data = json.loads((COORD / "care_gaps.json").read_text(encoding="utf-8"))
+    fall = next(r for r in data["rules"] if r["id"] == "fall_risk_screen")
+    fall["record"][0].pop("choices_es")
+    (tmp_path / "c.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(gaps.RuleError, match="no Spanish choices"):
+        gaps.load_rules(tmp_path / "c.json")
+
+
+def _diabetic(store: Any) -> str:
+    """A 58-year-old diabetic woman: an A1c of 7.1 % last month, a flu shot this season, one
+    shingles dose, no eGFR/uACR, never screened for depression."""
+    now = utcnow()
+    with store.write() as s:
+        p = Patient(given_name="Elena", family_name="Dulce", birth_date=dt.date(1968, 3, 2),
+                    sex="female", language="es")
+        s.add(p)
+        s.flush()
+        s.add(Condition(patient_id=p.id, code="44054006", code_system="http://snomed.info/sct",
+                        code_text="Type 2 diabetes mellitus", clinical_status="active",
+                        onset_at=now - 900 * DAY))
+        pid = p.id
+    gaps.record_observation(store, pid, code="4548-4", display="Hemoglobin A1c", value=7.1,
+                            unit="%", effective_at=now - 30 * DAY, now=now)
+    gaps.record_immunization(store, pid, code="150", display="Influenza", occurred_at=now - DAY,
+                             now=now)
+    gaps.record_immunization(store, pid, code="187", display="Zoster recombinant",
+                             occurred_at=now - 60 * DAY, now=now)
+    return pid
+
+
+def test_care_gap_evidence_and_record_form_read_spanish(qtbot, spanish, store, sync_runner,
+                                                        shot) -> None:  # noqa: ANN001
+    from app.views.coordination.care_gaps import EvidenceDialog, PatientGapsPanel
+
+    pid = _diabetic(store)
+    panel = show_active(qtbot, PatientGapsPanel(store, sync_runner, pid), 1200, 460)
+    panel.reload()
+    headers = [panel.model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+    assert "Pendiente desde" in headers, headers
+    by_rule = {g.rule_id: g for g in (panel.model.row(r).item
+                                      for r in range(panel.model.rowCount()))}
+    evidence = dict(zip(by_rule, cells(panel.model, 3), strict=True))
+    assert evidence["diabetes_a1c"].startswith("A1c 7.1 % el "), evidence
+    assert evidence["influenza_annual"].startswith("Vacuna contra la influenza el "), evidence
+    assert evidence["zoster_50"] == "Vacuna contra el herpes zóster (RZV): 1 de 2 dosis"
+    assert evidence["diabetes_kidney_health"] == "falta: TFGe, uACR"
+    assert evidence["depression_screen"] == "nunca registrado"
+    depression = by_rule["depression_screen"]
+    assert depression.status == "open" and depression.evidence is None  # the English: none
+    assert depression.evidence_key == gaps.NEVER_RECORDED
+    assert by_rule["diabetes_a1c"].evidence.startswith("A1c 7.1 % on ")  # CLI and metrics
+    for english in (" on 2", "doses", "missing", "never recorded"):
+        assert not any(english in e for e in evidence.values()), (english, evidence)
+    shot(panel, "es_coord_data_gap_evidence")
+
+    fall = gaps.rule_by_id("fall_risk_screen")
+    dialog = EvidenceDialog(fall)
+    qtbot.addWidget(dialog)
+    combo = dialog.fields[0][1]
+    shown = [combo.itemText(i) for i in range(1, combo.count())]
+    stored = [combo.itemData(i) for i in range(1, combo.count())]
+    assert shown == ["Sin riesgo (no se cayó, no se siente inestable, no le preocupa caerse)",
+                     "Con riesgo (se cayó, se siente inestable o le preocupa caerse)"]
+    assert stored == list(fall.record[0]["choices"])  # the chart keeps the English answer
+    assert combo.accessibleName() == "Riesgo de caídas"
+    show_active(qtbot, dialog, 640, 200)
+    shot(dialog, "es_coord_data_record_evidence")
+    crc = EvidenceDialog(gaps.rule_by_id("colorectal_screen"))
+    qtbot.addWidget(crc)
+    combo = crc.fields[0][1]
+    assert [combo.itemText(i) for i in range(1, combo.count())] == ["Negativo", "Positivo"]
+    assert [combo.itemData(i) for i in range(1, combo.count())] == ["Negative", "Positive"]
+
+
+def test_english_evidence_in_english(qtbot, store, sync_runner) -> None:  # noqa: ANN001
+    from app.views.coordination.care_gaps import PatientGapsPanel
+
+    pid = _diabetic(store)
+    panel = show_active(qtbot, PatientGapsPanel(store, sync_runner, pid), 1200, 460)
+    panel.reload()
+    ids = [panel.model.row(r).item.rule_id for r in range(panel.model.rowCount())]
+    evidence = dict(zip(ids, cells(panel.model, 3), strict=True))
+    results = {panel.model.row(r).item.rule_id: panel.model.row(r).item
+               for r in range(panel.model.rowCount())}
+    for rule_id, text in evidence.items():  # the same words as the result's English
+        assert text == (results[rule_id].evidence or "never recorded"), rule_id
+    assert evidence["zoster_50"] == "Shingles vaccine (RZV): 1 of 2 doses"
+
+
+def test_plurals_for_one_and_two(qtbot, spanish, store, sync_runner) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QCoreApplication
+
+    from app.views.coordination.care_gaps import CareGapsPage
+    from app.views.coordination.transitions import TransitionsWidget
+
+    page = CareGapsPage(store, sync_runner)
+    qtbot.addWidget(page)
+    one = page._caption_text(1, 1).replace("%1", "X")
+    two = page._caption_text(2, 2).replace("%1", "X")
+    assert one.startswith("1 brecha en la atención abierta en 1 paciente, al X."), one
+    assert two.startswith("2 brechas en la atención abiertas en 2 pacientes, al X."), two
+    tr = QCoreApplication.translate
+    assert tr("TransitionsWidget", "%n contact attempt documented", "", 1) == \
+        "1 intento de contacto documentado"
+    assert tr("TransitionsWidget", "%n contact attempts documented", "", 2) == \
+        "2 intentos de contacto documentados"
+
+    pid = _panel(store)["patient"]  # one attempt documented: shown in the detail
+    with store.session() as s:
+        tid = s.scalars(select(CareTransition.id).where(
+            CareTransition.patient_id == pid)).one()
+    T.record_contact_attempt(store, tid)
+    transitions = show_active(qtbot, TransitionsWidget(store, sync_runner), 1400, 820)
+    transitions.reload()
+    transitions.table.selectRow(0)
+    detail = transitions.detail_view.toPlainText()
+    assert "1 intento de contacto documentado" in detail, detail
+    assert "(s)" not in detail
+    page.reload()
+    qtbot.waitUntil(lambda: "paciente" in page.caption.text(), timeout=5000)
+    assert "en 1 paciente," in page.caption.text(), page.caption.text()
+
+
+def test_english_plurals(qtbot, store, sync_runner) -> None:  # noqa: ANN001
+    from app.views.coordination.care_gaps import CareGapsPage
+
+    page = CareGapsPage(store, sync_runner)
+    qtbot.addWidget(page)
+    assert page._caption_text(1, 1).startswith("1 open care gap in 1 patient, as of %1.")
+    assert page._caption_text(2, 2).startswith("2 open care gaps in 2 patients, as of %1.")
