@@ -172,6 +172,23 @@ def load_rules(name: str, folder: str | None = None) -> RuleSet:
 
 
 # -- follow-up tasks -------------------------------------------------------------------------------
+def evaluate_open_loops(store: Any, model: Any, open_statuses: Any,
+                        evaluate: Any, *, patient_id: str | None,
+                        now: dt.datetime) -> list[str]:
+    """Run ``evaluate(session, row, now)`` (which returns the ids of the tasks it created) on
+    every live row of ``model`` whose status is open (of one patient, or the whole store), in
+    one transaction; returns all the new task ids."""
+    with store.write() as s:
+        stmt = select(model).where(model.deleted_at.is_(None),
+                                   model.status.in_(open_statuses))
+        if patient_id is not None:
+            stmt = stmt.where(model.patient_id == patient_id)
+        created: list[str] = []
+        for row in s.scalars(stmt).all():
+            created += evaluate(s, row, now)
+        return created
+
+
 def loop_tasks(s: Session, origin: str, origin_id: str) -> list[Task]:
     """Every live task a loop created for one referral or tracked test."""
     return list(s.scalars(select(Task).where(

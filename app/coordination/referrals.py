@@ -39,6 +39,7 @@ from app.coordination.loops import (
     clean,
     days_between,
     ensure_task,
+    evaluate_open_loops,
     load_rules,
     loop_tasks,
     patient_name,
@@ -365,16 +366,8 @@ def evaluate_overdue(store: Any, *, patient_id: str | None = None,
                      now: dt.datetime | None = None) -> list[str]:
     """Surface every overdue referral (of one patient, or the whole store) as a follow-up
     task, once each; returns the ids of the tasks created now (empty when run again)."""
-    now = aware(now)
-    with store.write() as s:
-        stmt = select(Referral).where(Referral.deleted_at.is_(None),
-                                      Referral.status.in_(OPEN_STATUSES))
-        if patient_id is not None:
-            stmt = stmt.where(Referral.patient_id == patient_id)
-        created: list[str] = []
-        for ref in s.scalars(stmt).all():
-            created += evaluate_referral(s, ref, now)
-        return created
+    return evaluate_open_loops(store, Referral, OPEN_STATUSES, evaluate_referral,
+                               patient_id=patient_id, now=aware(now))
 
 
 def create_referral(store: Any, *, patient_id: str, to_name: str, reason: str,

@@ -29,6 +29,7 @@ from app.coordination.loops import (
     add_business_days,
     clean,
     ensure_task,
+    evaluate_open_loops,
     load_rules,
     loop_tasks,
     settle_tasks,
@@ -422,16 +423,8 @@ def cancel_tracking(store: Any, tracking_id: str, reason: str, *,
 def evaluate_overdue(store: Any, *, patient_id: str | None = None,
                      now: dt.datetime | None = None) -> list[str]:
     """Late tracked tests as follow-up tasks (once each); returns the new task ids."""
-    now = aware_now(now)
-    with store.write() as s:
-        stmt = select(ResultTracking).where(ResultTracking.deleted_at.is_(None),
-                                            ResultTracking.status.in_(OPEN_STATUSES))
-        if patient_id is not None:
-            stmt = stmt.where(ResultTracking.patient_id == patient_id)
-        created: list[str] = []
-        for t in s.scalars(stmt).all():
-            created += evaluate_tracking(s, t, now)
-        return created
+    return evaluate_open_loops(store, ResultTracking, OPEN_STATUSES, evaluate_tracking,
+                               patient_id=patient_id, now=aware_now(now))
 
 
 def fetch_results(store: Any, patient_id: str, *,

@@ -42,6 +42,14 @@ _TASKS = ("Refill the weekly pill organizer", "Review the home blood pressure lo
           "Review medication list with the caregiver", "Call about lab results")
 
 
+def bulk_stamp(actor: Any, now: dt.datetime) -> dict[str, Any]:
+    """The bookkeeping columns of a row written in bulk (version 1, who/when/which device)."""
+    return {"version": 1, "created_at": now, "created_by": actor.user_id,
+            "created_device": actor.device_id, "updated_at": now,
+            "updated_by": actor.user_id, "updated_device": actor.device_id,
+            "deleted_at": None}
+
+
 def bulk_generate_panel(store: Any, *, patients: int, seed: int = 1,
                         today: dt.date | None = None, coordination: bool = False) -> int:
     """Insert ``patients`` synthetic patients on the demo nurse's panel (creating the "demo"
@@ -55,10 +63,7 @@ def bulk_generate_panel(store: Any, *, patients: int, seed: int = 1,
     day0 = day_start(today)
     actor = store.actor
     now = utcnow()
-    stamp = {"version": 1, "created_at": now, "created_by": actor.user_id,
-             "created_device": actor.device_id, "updated_at": now,
-             "updated_by": actor.user_id, "updated_device": actor.device_id,
-             "deleted_at": None}
+    stamp = bulk_stamp(actor, now)
 
     def past(days: int) -> dt.datetime:
         return day0 - dt.timedelta(days=days, hours=rng.randint(1, 9))

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+from app.demo.bulk import bulk_stamp
 from app.models.base import new_id, utcnow
 from app.models.entities import (
     CarePlanReview,
@@ -37,10 +38,7 @@ def bulk_add_coordination(store: Any, *, seed: int = 1, today: dt.date | None = 
     day0 = dt.datetime.combine(today, dt.time(0), tzinfo=dt.timezone.utc)
     actor = store.actor
     now = utcnow()
-    stamp = {"version": 1, "created_at": now, "created_by": actor.user_id,
-             "created_device": actor.device_id, "updated_at": now,
-             "updated_by": actor.user_id, "updated_device": actor.device_id,
-             "deleted_at": None}
+    stamp = bulk_stamp(actor, now)
     rows: dict[type, list[dict[str, Any]]] = {
         Encounter: [], CareTransition: [], Referral: [], CarePlanReview: [],
         SatisfactionSurvey: []}
